@@ -1,0 +1,48 @@
+import type { ArticleFrontMatter, PageFrontMatter, Topic } from "./content-schema.ts";
+import type { DisplayDate } from "./dates.ts";
+import type { Region } from "./regions.ts";
+
+export type { Topic } from "./content-schema.ts";
+export type { Region } from "./regions.ts";
+export type { DisplayDate } from "./dates.ts";
+
+/**
+ * A validated article as layouts receive it: the schema's output (dates parsed, regions and
+ * topics normalised) plus what the file's place and body add.
+ */
+export interface Article extends Omit<ArticleFrontMatter, "region" | "tags" | "summary" | "image" | "image_alt" | "draft"> {
+  /** File name without `.md`; the last segment of the URL. */
+  slug: string;
+  /** `/nachrichten/2018/foerderung-verlaengert/` */
+  url: string;
+  /** Path of the Markdown file relative to the project root. */
+  sourcePath: string;
+  regions: Region[];
+  topics: Topic[];
+  /** The author's summary, or the first paragraph shortened. */
+  summary: string;
+  image?: { url: string; alt: string };
+  /** Body HTML from the safe Markdown renderer. */
+  html: string;
+  readingMinutes: number;
+  draft: boolean;
+}
+
+/** A plain page such as the Impressum. */
+export interface Page extends PageFrontMatter {
+  slug: string;
+  url: string;
+  sourcePath: string;
+  html: string;
+}
+
+export interface LoadedContent {
+  articles: Article[];
+  pages: Page[];
+}
+
+/** Reading time at 200 words a minute, never less than a minute. */
+export function readingMinutes(wordCount: number): number {
+  return Math.max(1, Math.round(wordCount / 200));
+}
+

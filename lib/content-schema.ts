@@ -1,0 +1,200 @@
+import { z } from "zod";
+import { parseContentDate, toDisplayDate, type DisplayDate } from "./dates.ts";
+import { REGION_SLUGS } from "./regions.ts";
+import { topicSlug } from "./slugs.ts";
+import { closestMatch } from "./suggest.ts";
+
+/*
+ * The content contract (shared/DESIGN.md) as one zod schema per kind of file. Every message
+ * reads "what is wrong — how to fix it" in German; lib/content-validation.ts splits it at
+ * " — " and adds file, line and field.
+ */
+
+const IMAGE_PATH = /^(\.\/[A-Za-z0-9._-]+|\/assets\/[A-Za-z0-9._/-]+)\.(jpe?g|png|webp|avif|gif|svg)$/i;
+// Control characters other than tab and newline have no place in plain text.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+
+function required(field: string, example: string) {
+  return (issue: { input: unknown }) =>
+    issue.input === undefined
+      ? `Pflichtfeld fehlt — „${field}: ${example}“ ergänzen`
+      : `muss ein Text sein — den Wert in Anführungszeichen setzen, z. B. ${field}: "${example}"`;
+}
+
+function plainText(field: string, example: string, min: number, max: number, singleLine: boolean) {
+  return z
+    .string({ error: required(field, example) })
+    .transform((text) => text.replace(/\s+/g, singleLine ? " " : " ").trim())
+    .pipe(
+      z
+        .string()
+        .min(min, `ist zu kurz (mindestens ${min} Zeichen) — einen aussagekräftigen Text schreiben`)
+        .max(max, `ist zu lang (höchstens ${max} Zeichen) — kürzen`)
+        .refine((text) => !CONTROL.test(text), "enthält unsichtbare Steuerzeichen — den Text neu eintippen"),
+    );
+}
+
+function contentDate(field: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `Pflichtfeld fehlt — „${field}: 2024-05-17“ ergänzen`
+          : `muss ein Datum wie 2024-05-17 oder 2024-05-17T09:30 sein — so schreiben`,
+    })
+    .transform((text, ctx): DisplayDate => {
+      const parsed = parseContentDate(text.trim());
+      if (parsed.ok) return toDisplayDate(parsed.value);
+      ctx.addIssue({
+        code: "custom",
+        message:
+          parsed.reason === "format"
+            ? `„${text}“ hat nicht die Form JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM — z. B. 2024-05-17 oder 2024-05-17T09:30 schreiben`
+            : `„${text}“ gibt es im Kalender nicht — Tag und Monat prüfen`,
+      });
+      return z.NEVER;
+    });
+}
+
+const regionSlug = z.string({ error: "muss ein Regionskürzel sein — z. B. region: braunschweig" }).superRefine((slug, ctx) => {
+  if (REGION_SLUGS.includes(slug)) return;
+  const guess = closestMatch(slug, REGION_SLUGS);
+  ctx.addIssue({
+    code: "custom",
+    message: `„${slug}“ ist keine bekannte Region — ${guess ? `meinten Sie „${guess}“? ` : ""}eine von ${REGION_SLUGS.join(", ")} verwenden`,
+  });
+});
+
+export interface Topic {
+  label: string;
+  slug: string;
+}
+
+const topicLabel = z
+  .string({ error: "muss ein Text sein — Themen als Liste schreiben, z. B. tags: [\"Fachkräfte\", \"Ausbildung\"]" })
+  .transform((label) => label.replace(/\s+/g, " ").trim())
+  .pipe(
+    z
+      .string()
+      .min(2, "ist zu kurz — ein Thema mit mindestens 2 Zeichen angeben")
+      .max(40, "ist zu lang (höchstens 40 Zeichen) — ein kürzeres Schlagwort wählen")
+      .refine((label) => topicSlug(label) !== "", "enthält keine Buchstaben oder Ziffern — ein Wort als Thema angeben")
+      .refine((label) => !CONTROL.test(label), "enthält unsichtbare Steuerzeichen — neu eintippen"),
+  )
+  .transform((label): Topic => ({ label, slug: topicSlug(label) }));
+
+const imagePath = z
+  .string({ error: "muss ein Dateipfad sein — z. B. image: ./bild.jpg" })
+  .regex(
+    IMAGE_PATH,
+    "ist kein gültiger Bildpfad — ein Bild neben dem Artikel („./bild.jpg“) oder unter /assets/ angeben (jpg, png, webp, avif, gif, svg; ohne Leerzeichen)",
+  );
+
+export const ARTICLE_FIELDS = [
+  "title",
+  "date",
+  "region",
+  "tags",
+  "summary",
+  "image",
+  "image_alt",
+  "updated",
+  "author",
+  "draft",
+] as const;
+
+export const articleFrontMatterSchema = z
+  .strictObject({
+    title: plainText("title", "Neue Förderung für das Fachkräftebündnis", 5, 160, true),
+    date: contentDate("date"),
+    region: z
+      .union([regionSlug, z.array(regionSlug).min(1, "die Liste ist leer — mindestens eine Region angeben")], {
+        error: "muss eine Region oder eine Liste von Regionen sein — z. B. region: [braunschweig, peine]",
+      })
+      .transform((value) => [...new Set(Array.isArray(value) ? value : [value])]),
+    tags: z
+      .array(topicLabel, {
+        error: (issue) =>
+          issue.input === undefined
+            ? "Pflichtfeld fehlt — Themen ergänzen, z. B. tags: [\"Fachkräfte\", \"Ausbildung\"]"
+            : "muss eine Liste sein — in eckige Klammern setzen, z. B. tags: [\"Fachkräfte\"]",
+      })
+      .min(1, "die Liste ist leer — mindestens ein Thema angeben")
+      .max(8, "zu viele Themen (höchstens 8) — die wichtigsten auswählen")
+      .superRefine((topics, ctx) => {
+        const seen = new Map<string, string>();
+        topics.forEach((topic, index) => {
+          const earlier = seen.get(topic.slug);
+          if (earlier !== undefined) {
+            ctx.addIssue({
+              code: "custom",
+              path: [index],
+              message: `„${topic.label}“ steht schon als „${earlier}“ in der Liste — doppeltes Thema entfernen`,
+            });
+          } else {
+            seen.set(topic.slug, topic.label);
+          }
+        });
+      }),
+    summary: plainText("summary", "Kurze Zusammenfassung", 10, 300, false).optional(),
+    image: imagePath.optional(),
+    image_alt: plainText("image_alt", "Was auf dem Bild zu sehen ist", 5, 250, true).optional(),
+    updated: contentDate("updated").optional(),
+    author: plainText("author", "Redaktion", 2, 100, true).optional(),
+    draft: z.boolean({ error: "muss true oder false sein — „draft: true“ schreiben oder die Zeile löschen" }).optional(),
+  })
+  .superRefine((fields, ctx) => {
+    if (fields.image !== undefined && fields.image_alt === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["image"],
+        message: "zum Bild fehlt der Alternativtext — „image_alt: …“ mit einer Beschreibung des Bildinhalts ergänzen",
+      });
+    }
+    if (fields.image_alt !== undefined && fields.image === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["image_alt"],
+        message: "Alternativtext ohne Bild — „image: ./bild.jpg“ ergänzen oder image_alt entfernen",
+      });
+    }
+    if (fields.updated !== undefined && fields.updated.millis < fields.date.millis) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["updated"],
+        message: "liegt vor dem Veröffentlichungsdatum (date) — ein Datum am oder nach „date“ angeben",
+      });
+    }
+  });
+
+export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
+
+export const PAGE_FIELDS = ["title", "summary", "updated"] as const;
+
+export const pageFrontMatterSchema = z.strictObject({
+  title: plainText("title", "Impressum", 3, 160, true),
+  summary: plainText("summary", "Kurze Beschreibung der Seite", 10, 300, false),
+  updated: contentDate("updated").optional(),
+});
+
+export type PageFrontMatter = z.output<typeof pageFrontMatterSchema>;
+
+/** Keys Eleventy would act on (URLs, layouts, template engines): never allowed in content. */
+export const ELEVENTY_KEYS = [
+  "permalink",
+  "permalinkBypassOutputDir",
+  "layout",
+  "templateEngineOverride",
+  "eleventyComputed",
+  "eleventyExcludeFromCollections",
+  "eleventyNavigation",
+  "eleventyImport",
+  "eleventyDataSchema",
+  "eleventyAllowMissingExtension",
+  "pagination",
+  "dynamicPermalink",
+  "collections",
+  "page",
+  "pkg",
+  "eleventy",
+] as const;

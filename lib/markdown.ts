@@ -1,0 +1,109 @@
+import markdownIt, { type Token } from "markdown-it";
+
+/** A link or image found in a body, with its source line, for the content checks. */
+export interface BodyReference {
+  kind: "link" | "image";
+  /** The URL as the page will use it (relative ones resolved against the article's folder). */
+  url: string;
+  /** Text of an image's alt attribute; empty when the author wrote none. */
+  alt: string;
+  /** 0-based line within the body. */
+  bodyLine: number;
+}
+
+export interface RenderedMarkdown {
+  html: string;
+  /** The first paragraph as plain text, for a default summary. */
+  firstParagraph: string;
+  wordCount: number;
+  references: BodyReference[];
+}
+
+const ALLOWED_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
+const SCHEME = /^([a-z][a-z0-9+.-]*):/;
+
+/**
+ * Only http(s), mailto, tel and relative links become links; `javascript:`, `vbscript:`,
+ * `data:`, `file:` and any other scheme are refused and stay visible as text. Control
+ * characters and spaces are removed before the check because browsers ignore them in a scheme.
+ */
+export function isAllowedUrl(url: string): boolean {
+  const compact = url.replace(/[\u0000-\u0020\u007F]/g, "").toLowerCase();
+  const scheme = SCHEME.exec(compact)?.[1];
+  return scheme === undefined || ALLOWED_SCHEMES.has(scheme);
+}
+
+function resolveRelative(url: string, baseUrl: string): string {
+  if (url === "" || url.startsWith("#") || url.startsWith("/") || SCHEME.test(url) || url.startsWith("?")) return url;
+  const resolved = new URL(url, `https://site.invalid${baseUrl}`);
+  let path = resolved.pathname;
+  // A link to another article's file becomes a link to its page.
+  if (path.endsWith(".md")) path = `${path.slice(0, -3)}/`;
+  return `${path}${resolved.search}${resolved.hash}`;
+}
+
+const md = markdownIt("default", {
+  html: false,
+  linkify: true,
+  typographer: true,
+  quotes: "„“‚‘",
+});
+md.validateLink = isAllowedUrl;
+
+function textOf(tokens: readonly Token[]): string {
+  return tokens
+    .map((token) => (token.type === "softbreak" || token.type === "hardbreak" ? " " : token.children ? textOf(token.children) : token.type === "text" || token.type === "code_inline" ? token.content : ""))
+    .join("");
+}
+
+/**
+ * Renders an article body: CommonMark without raw HTML; the page title is the only `h1`, so
+ * body headings start at `h2`; relative links and images are resolved against `baseUrl`
+ * (the URL of the folder the Markdown file lies in).
+ */
+export function renderMarkdown(body: string, baseUrl: string): RenderedMarkdown {
+  const tokens = md.parse(body, {});
+  const references: BodyReference[] = [];
+  let firstParagraph = "";
+  let wordCount = 0;
+  let line = 0;
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.map) line = token.map[0];
+    if ((token.type === "heading_open" || token.type === "heading_close") && token.tag === "h1") token.tag = "h2";
+    if (token.type === "paragraph_open" && firstParagraph === "") {
+      const inline = tokens[index + 1];
+      if (inline?.children) firstParagraph = textOf([inline]).trim();
+    }
+    if (token.type !== "inline" || !token.children) continue;
+    wordCount += token.content.split(/\s+/).filter(Boolean).length;
+    for (const child of token.children) {
+      if (child.type === "link_open" || child.type === "image") {
+        const attribute = child.type === "image" ? "src" : "href";
+        const url = resolveRelative(String(child.attrGet(attribute) ?? ""), baseUrl);
+        child.attrSet(attribute, url);
+        references.push({
+          kind: child.type === "image" ? "image" : "link",
+          url,
+          alt: child.type === "image" ? textOf(child.children ?? []).trim() : "",
+          bodyLine: line,
+        });
+      }
+      if (child.type === "image") {
+        child.attrSet("loading", "lazy");
+        child.attrSet("decoding", "async");
+      }
+    }
+  }
+
+  return { html: md.renderer.render(tokens, md.options, {}), firstParagraph, wordCount, references };
+}
+
+/** Shortens plain text at a word boundary, for summaries and meta descriptions. */
+export function shorten(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength - 1);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(" "), maxLength / 2)).replace(/[\s,;:.–-]+$/, "");
+  return `${atWord}…`;
+}
