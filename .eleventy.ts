@@ -1,0 +1,56 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { EleventyConfig } from "./lib/eleventy-config.ts";
+import { enableModuleReload, isProjectModule } from "./lib/dev-module-reload.ts";
+
+const projectDir = path.dirname(fileURLToPath(import.meta.url));
+
+/*
+ * Wiring only: content → validated entries → collections (lib/site-data.ts) → typed TSX
+ * layouts (layouts/pages) → HTML. The content folder is a setting (CONTENT_DIR).
+ */
+export default async function (eleventyConfig: EleventyConfig) {
+  const dev = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
+
+  if (dev) {
+    const startNewModuleGeneration = enableModuleReload(projectDir);
+    eleventyConfig.on("eleventy.beforeWatch", (changed) => {
+      if (changed.some(isProjectModule)) startNewModuleGeneration();
+    });
+    // Templates are re-imported on every rebuild so that they pick up the new generation.
+    eleventyConfig.setUseTemplateCache(false);
+    // A changed library module re-runs this function, whose imports below then load fresh code.
+    eleventyConfig.addWatchTarget("./lib/**/*.ts", { resetConfig: true });
+    eleventyConfig.addWatchTarget("./layouts/**/*.tsx");
+  }
+
+  // Imported here, not at the top: on a config reset in the dev server these load the current code.
+  const { addTsxTemplates } = await import("./lib/eleventy-tsx.ts");
+  const { contentLocation, loadSite } = await import("./lib/site-data.ts");
+  const { reportContentProblems } = await import("./lib/content-report.ts");
+
+  const location = contentLocation(projectDir);
+  let site: unknown;
+
+  addTsxTemplates(eleventyConfig);
+  eleventyConfig.addWatchTarget(location.contentDir);
+  eleventyConfig.on("eleventy.before", () => {
+    const result = loadSite(location, { includeDrafts: dev });
+    if (!result.ok) reportContentProblems(result.problems);
+    else site = result.site;
+  });
+  eleventyConfig.addGlobalData("site", () => site);
+
+  eleventyConfig.addPassthroughCopy({ "assets/css": "assets/css" });
+  eleventyConfig.addPassthroughCopy({ "assets/images": "assets/images" }, { filter: ["**/*.{jpg,jpeg,png,webp,avif,gif,svg}"] });
+  eleventyConfig.addPassthroughCopy({ [path.join(path.relative(projectDir, location.contentDir), "nachrichten")]: "nachrichten" }, {
+    filter: ["**/*.{jpg,jpeg,png,webp,avif,gif,svg}"],
+  });
+
+  return {
+    dir: { input: "layouts/pages", output: "_site" },
+    templateFormats: ["11ty.tsx"],
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: false,
+  };
+}

@@ -1,0 +1,41 @@
+import type { ComponentChildren } from "preact";
+import type { SiteData } from "../../lib/site-data.ts";
+import { SiteFooter } from "./SiteFooter.tsx";
+import { SiteHeader } from "./SiteHeader.tsx";
+
+interface BaseLayoutProps {
+  site: SiteData;
+  /** The page's own title; the site name is appended. */
+  title: string;
+  description: string;
+  /** Section of the main navigation to mark as current. */
+  section?: "start" | "region" | "thema" | "archiv";
+  children: ComponentChildren;
+}
+
+export function BaseLayout({ site, title, description, section, children }: BaseLayoutProps) {
+  const fullTitle = title === site.settings.title ? title : `${title} – ${site.settings.title}`;
+  return (
+    <html lang="de">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        <meta name="description" content={description} />
+        <meta name="color-scheme" content="light dark" />
+        <link rel="stylesheet" href="/assets/css/site.css" />
+        <link rel="stylesheet" href="/assets/css/print.css" media="print" />
+      </head>
+      <body>
+        <a class="skip-link" href="#inhalt">
+          Zum Inhalt springen
+        </a>
+        <SiteHeader site={site} section={section} />
+        <main id="inhalt" tabindex={-1}>
+          {children}
+        </main>
+        <SiteFooter site={site} />
+      </body>
+    </html>
+  );
+}

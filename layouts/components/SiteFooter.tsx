@@ -1,0 +1,31 @@
+import type { SiteData } from "../../lib/site-data.ts";
+
+export function SiteFooter({ site }: { site: SiteData }) {
+  return (
+    <footer class="site-footer">
+      <div class="site-footer__inner">
+        <nav aria-label="Regionen">
+          <h2 class="site-footer__heading">Regionen</h2>
+          <ul class="inline-list">
+            {site.regions.map((region) => (
+              <li key={region.slug}>
+                <a href={region.url}>{region.name}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label="Rechtliches">
+          <h2 class="site-footer__heading">Über diese Seite</h2>
+          <ul class="inline-list">
+            {site.pages.map((page) => (
+              <li key={page.url}>
+                <a href={page.url}>{page.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p class="site-footer__note">{site.settings.publisher}</p>
+      </div>
+    </footer>
+  );
+}

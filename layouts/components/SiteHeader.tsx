@@ -1,0 +1,36 @@
+import type { SiteData } from "../../lib/site-data.ts";
+
+interface SiteHeaderProps {
+  site: SiteData;
+  section?: "start" | "region" | "thema" | "archiv" | undefined;
+}
+
+const NAVIGATION = [
+  { key: "start", href: "/", label: "Aktuelles" },
+  { key: "region", href: "/region/", label: "Regionen" },
+  { key: "thema", href: "/thema/", label: "Themen" },
+  { key: "archiv", href: "/archiv/", label: "Archiv" },
+] as const;
+
+export function SiteHeader({ site, section }: SiteHeaderProps) {
+  return (
+    <header class="site-header">
+      <div class="site-header__inner">
+        <a class="site-name" href="/">
+          {site.settings.title}
+        </a>
+        <nav class="site-nav" aria-label="Hauptnavigation">
+          <ul>
+            {NAVIGATION.map((item) => (
+              <li key={item.key}>
+                <a href={item.href} aria-current={item.key === section ? "page" : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

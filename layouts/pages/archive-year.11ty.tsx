@@ -1,0 +1,54 @@
+import type { ArchiveYearPage } from "../../lib/collections.ts";
+import { DraftBadge } from "../components/ArticleList.tsx";
+import { BaseLayout } from "../components/BaseLayout.tsx";
+import type { PagedData } from "../page-data.ts";
+
+type Data = PagedData<"year", ArchiveYearPage>;
+
+export const data = {
+  pagination: { data: "site.yearPages", size: 1, alias: "year" },
+  permalink: (data: Data) => data.year.url,
+};
+
+export function render({ site, year }: Data) {
+  return (
+    <BaseLayout site={site} title={`Archiv ${year.year}`} description={`Alle ${year.count} Nachrichten aus der Region im Jahr ${year.year}.`} section="archiv">
+      <h1>Archiv {year.year}</h1>
+      <p class="list-intro">{year.count === 1 ? "1 Beitrag" : `${year.count} Beiträge`}, die neuesten zuerst.</p>
+      {year.months.map((month) => (
+        <section key={month.label} class="archive-month">
+          <h2>{month.label}</h2>
+          <ul class="archive-list" role="list">
+            {month.articles.map((article) => (
+              <li key={article.url}>
+                <time datetime={article.date.iso}>{article.date.short}</time> <a href={article.url}>{article.title}</a>
+                <DraftBadge article={article} showDrafts={site.showDrafts} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <nav class="pagination" aria-label="Weitere Jahre">
+        <ul>
+          {year.newerYear && (
+            <li>
+              <a href={year.newerYear.url} rel="prev">
+                ‹ {year.newerYear.year}
+              </a>
+            </li>
+          )}
+          <li>
+            <a href="/archiv/">Alle Jahre</a>
+          </li>
+          {year.olderYear && (
+            <li>
+              <a href={year.olderYear.url} rel="next">
+                {year.olderYear.year} ›
+              </a>
+            </li>
+          )}
+        </ul>
+      </nav>
+    </BaseLayout>
+  );
+}

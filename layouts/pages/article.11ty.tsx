@@ -1,0 +1,73 @@
+import type { ArticlePage } from "../../lib/collections.ts";
+import { ArticleList, DraftBadge } from "../components/ArticleList.tsx";
+import { BaseLayout } from "../components/BaseLayout.tsx";
+import { RegionLinks, TopicLinks } from "../components/TermLinks.tsx";
+import type { PagedData } from "../page-data.ts";
+
+type Data = PagedData<"entry", ArticlePage>;
+
+export const data = {
+  pagination: { data: "site.articlePages", size: 1, alias: "entry" },
+  permalink: (data: Data) => data.entry.article.url,
+};
+
+export function render({ site, entry }: Data) {
+  const { article, newer, older, related } = entry;
+  return (
+    <BaseLayout site={site} title={article.title} description={article.summary}>
+      <article class="article">
+        <header class="article__header">
+          <nav aria-label="Regionen des Artikels" class="article__regions">
+            <RegionLinks regions={article.regions} />
+          </nav>
+          <h1>
+            {article.title}
+            <DraftBadge article={article} showDrafts={site.showDrafts} />
+          </h1>
+          <p class="article__meta">
+            <span>
+              Veröffentlicht am <time datetime={article.date.iso}>{article.date.long}</time>
+            </span>
+            {article.updated && (
+              <span>
+                Aktualisiert am <time datetime={article.updated.iso}>{article.updated.long}</time>
+              </span>
+            )}
+            {article.author && <span>Von {article.author}</span>}
+            <span>{article.readingMinutes} Min. Lesezeit</span>
+          </p>
+        </header>
+        {article.image && (
+          <figure class="article__image">
+            <img src={article.image.url} alt={article.image.alt} decoding="async" />
+          </figure>
+        )}
+        <div class="article__body" dangerouslySetInnerHTML={{ __html: article.html }} />
+        <footer class="article__footer">
+          <h2 class="visually-hidden">Themen</h2>
+          <TopicLinks topics={article.topics} />
+        </footer>
+      </article>
+      {(newer || older) && (
+        <nav class="article-nav" aria-label="Weitere Artikel">
+          {older && (
+            <a href={older.url} rel="prev" class="article-nav__older">
+              <span class="article-nav__label">Vorheriger Artikel</span> {older.title}
+            </a>
+          )}
+          {newer && (
+            <a href={newer.url} rel="next" class="article-nav__newer">
+              <span class="article-nav__label">Nächster Artikel</span> {newer.title}
+            </a>
+          )}
+        </nav>
+      )}
+      {related.length > 0 && (
+        <section class="related" aria-labelledby="verwandt">
+          <h2 id="verwandt">Das könnte Sie auch interessieren</h2>
+          <ArticleList articles={related} showDrafts={site.showDrafts} headingLevel={3} />
+        </section>
+      )}
+    </BaseLayout>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Article } from "../../lib/article.ts";
+import type { ListPage } from "../../lib/collections.ts";
+import { ArticleList } from "../components/ArticleList.tsx";
+import { BaseLayout } from "../components/BaseLayout.tsx";
+import { Pagination } from "../components/Pagination.tsx";
+import type { PagedData } from "../page-data.ts";
+
+type Data = PagedData<"list", ListPage<Article>>;
+
+export const data = {
+  pagination: { data: "site.homePages", size: 1, alias: "list" },
+  permalink: (data: Data) => data.list.url,
+};
+
+export function render({ site, list }: Data) {
+  const first = list.pageNumber === 1;
+  return (
+    <BaseLayout
+      site={site}
+      title={first ? site.settings.title : `Aktuelle Nachrichten, Seite ${list.pageNumber}`}
+      description={site.settings.description}
+      section="start"
+    >
+      <h1>{first ? "Aktuelle Nachrichten" : `Aktuelle Nachrichten – Seite ${list.pageNumber} von ${list.totalPages}`}</h1>
+      <ArticleList articles={list.items} showDrafts={site.showDrafts} />
+      <Pagination list={list} />
+    </BaseLayout>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Page } from "../../lib/article.ts";
+import { BaseLayout } from "../components/BaseLayout.tsx";
+import type { PagedData } from "../page-data.ts";
+
+type Data = PagedData<"entry", Page>;
+
+export const data = {
+  pagination: { data: "site.pages", size: 1, alias: "entry" },
+  permalink: (data: Data) => data.entry.url,
+};
+
+export function render({ site, entry }: Data) {
+  return (
+    <BaseLayout site={site} title={entry.title} description={entry.summary}>
+      <article class="article">
+        <h1>{entry.title}</h1>
+        <div class="article__body" dangerouslySetInnerHTML={{ __html: entry.html }} />
+        {entry.updated && (
+          <p class="article__meta">
+            Stand: <time datetime={entry.updated.iso}>{entry.updated.long}</time>
+          </p>
+        )}
+      </article>
+    </BaseLayout>
+  );
+}

@@ -1,0 +1,32 @@
+import type { TopicListPage } from "../../lib/collections.ts";
+import { ArticleList } from "../components/ArticleList.tsx";
+import { BaseLayout } from "../components/BaseLayout.tsx";
+import { Pagination } from "../components/Pagination.tsx";
+import type { PagedData } from "../page-data.ts";
+
+type Data = PagedData<"list", TopicListPage>;
+
+export const data = {
+  pagination: { data: "site.topicPages", size: 1, alias: "list" },
+  permalink: (data: Data) => data.list.url,
+};
+
+export function render({ site, list }: Data) {
+  const suffix = list.pageNumber > 1 ? ` – Seite ${list.pageNumber} von ${list.totalPages}` : "";
+  return (
+    <BaseLayout
+      site={site}
+      title={`Thema: ${list.topic.label}${suffix}`}
+      description={`Nachrichten aus der Region zum Thema ${list.topic.label}: ${list.totalItems} Beiträge.`}
+      section="thema"
+    >
+      <h1>
+        Thema: {list.topic.label}
+        {suffix}
+      </h1>
+      <p class="list-intro">{list.totalItems === 1 ? "1 Beitrag" : `${list.totalItems} Beiträge`}, die neuesten zuerst.</p>
+      <ArticleList articles={list.items} showDrafts={site.showDrafts} />
+      <Pagination list={list} />
+    </BaseLayout>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * The part of Eleventy's configuration API this project uses. Eleventy ships no TypeScript
+ * declarations, so the config is typed against this narrow interface instead of `any`.
+ */
+export interface EleventyEventArgs {
+  runMode: "build" | "watch" | "serve";
+  directories: { input: string; output: string };
+}
+
+export interface EleventyConfig {
+  addExtension(extensions: string[], options: { key: string; compile: () => (this: TemplateRenderContext, data: unknown) => Promise<string> }): void;
+  addTemplateFormats(formats: string): void;
+  addGlobalData(name: string, data: () => unknown): void;
+  addPassthroughCopy(paths: Record<string, string>, options?: { filter?: string[] }): void;
+  addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
+  setUseTemplateCache(enabled: boolean): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  setQuietMode(quiet: boolean): void;
+  on(event: "eleventy.before", handler: (args: EleventyEventArgs) => void | Promise<void>): void;
+  on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => void | Promise<void>): void;
+  on(event: "eleventy.after", handler: (args: EleventyEventArgs) => void | Promise<void>): void;
+}
+
+export interface TemplateRenderContext {
+  defaultRenderer(data: unknown): Promise<unknown>;
+}

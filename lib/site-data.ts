@@ -1,0 +1,39 @@
+import path from "node:path";
+import { buildCollections, type Collections } from "./collections.ts";
+import type { ContentProblem } from "./content-error.ts";
+import { loadContent, type ContentLocation } from "./content-loader.ts";
+import { REGIONS } from "./regions.ts";
+import { SITE, type SiteSettings } from "./site-settings.ts";
+
+/** What every layout receives as the global `site` data. */
+export interface SiteData extends Collections {
+  settings: SiteSettings;
+  /** True in `npm start`: drafts are shown and marked. */
+  showDrafts: boolean;
+}
+
+export type SiteResult = { ok: true; site: SiteData } | { ok: false; problems: ContentProblem[] };
+
+export interface SiteOptions {
+  includeDrafts: boolean;
+}
+
+/** Where the content of this build lives: `CONTENT_DIR` (relative to the project) or `content/`. */
+export function contentLocation(projectDir: string, contentDir = process.env.CONTENT_DIR ?? "content"): ContentLocation {
+  return { projectDir, contentDir: path.resolve(projectDir, contentDir) };
+}
+
+/** content → validated entries → collections: the whole data side of a build, or every problem found. */
+export function loadSite(location: ContentLocation, options: SiteOptions): SiteResult {
+  const loaded = loadContent(location);
+  if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems };
+  const articles = options.includeDrafts ? loaded.articles : loaded.articles.filter((article) => !article.draft);
+  return {
+    ok: true,
+    site: {
+      ...buildCollections(articles, loaded.pages, REGIONS, SITE.pageSize),
+      settings: SITE,
+      showDrafts: options.includeDrafts,
+    },
+  };
+}
