@@ -1,0 +1,187 @@
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { before, describe, it } from "node:test";
+import { buildSite, makeContent, page, pageExists, pageHtml, type BuildResult } from "../helpers/site-build.ts";
+
+/** Every HTML file of a build, as URL paths. */
+function allPages(outputDir: string): string[] {
+  return readdirSync(outputDir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => `/${file.split(path.sep).join("/")}`.replace(/index\.html$/, ""));
+}
+
+describe("the built fixture site", () => {
+  let build: BuildResult;
+  const articleUrl = "/nachrichten/2023/mit-bild/";
+
+  before(async () => {
+    build = await buildSite(makeContent({ fillers: 25 }));
+    assert.equal(build.code, 0, build.stderr);
+  });
+
+  it("writes every page of the URL map", () => {
+    for (const url of [
+      "/",
+      "/seite/2/",
+      articleUrl,
+      "/region/",
+      "/region/peine/",
+      "/region/peine/seite/2/",
+      "/region/salzgitter/",
+      "/thema/",
+      "/thema/mobilitaet/",
+      "/thema/strassenbau/",
+      "/archiv/",
+      "/archiv/2019/",
+      "/404.html",
+      "/impressum/",
+      "/datenschutz/",
+      "/barrierefreiheit/",
+    ]) {
+      assert.ok(pageExists(build.outputDir, url), `missing ${url}`);
+    }
+  });
+
+  it("gives every page lang=de, one h1, a skip link to the main content and a stylesheet", () => {
+    for (const url of allPages(build.outputDir)) {
+      const $ = page(build.outputDir, url);
+      assert.equal($("html").attr("lang"), "de", url);
+      assert.equal($("h1").length, 1, `${url} has ${$("h1").length} h1`);
+      assert.equal($("a.skip-link").attr("href"), "#inhalt", url);
+      assert.equal($("main#inhalt").length, 1, url);
+      assert.ok($('link[rel=stylesheet][href="/assets/css/site.css"]').length === 1, url);
+      assert.ok(($("title").text() ?? "").length > 0, url);
+      assert.ok(($('meta[name="description"]').attr("content") ?? "").length > 0, url);
+    }
+  });
+
+  it("ships no JavaScript on any page", () => {
+    for (const url of allPages(build.outputDir)) {
+      assert.doesNotMatch(pageHtml(build.outputDir, url), /<script/i, url);
+    }
+  });
+
+  it("lists the newest 20 articles on the home page, newest first, and the rest on page 2", () => {
+    const $ = page(build.outputDir, "/");
+    const dates = $(".teaser time").map((_, element) => $(element).attr("datetime")).get();
+    assert.equal(dates.length, 20);
+    assert.deepEqual([...dates].sort().reverse(), dates);
+    assert.equal($(".teaser a").first().text(), "Erste Baustelle des Jahres an der Straße nach Gifhorn");
+    const $2 = page(build.outputDir, "/seite/2/");
+    assert.equal($2(".teaser").length, 31 - 20);
+    assert.equal($2('.pagination a[rel="prev"]').attr("href"), "/");
+    assert.equal($('.pagination a[rel="next"]').attr("href"), "/seite/2/");
+    assert.equal($('.pagination [aria-current="page"]').text(), "1");
+  });
+
+  it("shows an article with date, updated date, author, regions, topics, image, body and reading time", () => {
+    const $ = page(build.outputDir, "/nachrichten/2024/silvester-spaet/");
+    assert.equal($("h1").text(), "Letzte Sitzung des Jahres im Kreistag Peine");
+    const times = $(".article__meta time");
+    assert.equal(times.eq(0).attr("datetime"), "2024-12-31T23:30:00+01:00");
+    assert.equal(times.eq(0).text(), "31. Dezember 2024");
+    assert.equal(times.eq(1).text(), "2. Januar 2025");
+    assert.match($(".article__meta").text(), /Von Erika Muster/);
+    assert.match($(".article__meta").text(), /1 Min\. Lesezeit/);
+    assert.equal($('.article__regions a[href="/region/peine/"]').text(), "Landkreis Peine");
+    assert.equal($('.article__footer a[href="/thema/verwaltung/"]').text(), "Verwaltung");
+
+    const $image = page(build.outputDir, articleUrl);
+    assert.equal($image(".article__image img").attr("src"), "/nachrichten/2023/radweg.svg");
+    assert.equal($image(".article__image img").attr("alt"), "Ein Radweg schlängelt sich an einem Fluss entlang durch grüne Wiesen.");
+    assert.ok(pageExists(build.outputDir, "/nachrichten/2023/radweg.svg"), "lead image copied");
+    assert.equal($image(".article__body img").attr("src"), "/nachrichten/2023/karte.svg");
+    assert.deepEqual(
+      $image(".article__regions a").map((_, element) => $image(element).attr("href")).get(),
+      ["/region/goslar/", "/region/wolfenbuettel/"],
+    );
+  });
+
+  it("shows the article from 25 September 2018 with its long German date", () => {
+    const $ = page(build.outputDir, "/nachrichten/2018/foerderung-verlaengert/");
+    const time = $(".article__meta time").first();
+    assert.equal(time.text(), "25. September 2018");
+    assert.match(time.attr("datetime") ?? "", /^2018-09-25T00:00:00\+02:00$/);
+    assert.equal($(".article__body h2").text(), "Was gefördert wird");
+  });
+
+  it("links the previous and next article by date and up to three related ones", () => {
+    const $ = page(build.outputDir, "/nachrichten/2021/neujahrsempfang/");
+    assert.equal($('.article-nav a[rel="next"]').attr("href"), "/nachrichten/2023/mit-bild/");
+    assert.equal($('.article-nav a[rel="prev"]').attr("href"), "/nachrichten/2020/ohne-zusammenfassung/");
+    const related = $(".related .teaser a").map((_, element) => $(element).attr("href")).get();
+    assert.ok(related.length >= 1 && related.length <= 3);
+    assert.equal(related[0], "/nachrichten/2018/foerderung-verlaengert/", "shares two topics");
+    const $newest = page(build.outputDir, "/nachrichten/2025/kurz-nach-mitternacht/");
+    assert.equal($newest('.article-nav a[rel="next"]').length, 0);
+  });
+
+  it("paginates region pages and lists only that region's articles", () => {
+    const $ = page(build.outputDir, "/region/peine/");
+    assert.equal($("h1").text(), "Nachrichten aus Landkreis Peine");
+    assert.equal($(".teaser").length, 20);
+    assert.match($(".list-intro").text(), /26 Beiträge/);
+    const $2 = page(build.outputDir, "/region/peine/seite/2/");
+    assert.equal($2(".teaser").length, 6);
+    assert.match($2("h1").text(), /Seite 2 von 2/);
+    const $multi = page(build.outputDir, "/region/gifhorn/");
+    assert.equal($multi(".teaser a").attr("href"), "/nachrichten/2025/kurz-nach-mitternacht/");
+  });
+
+  it("gives topics German transliterated slugs and lists their articles", () => {
+    const $ = page(build.outputDir, "/thema/");
+    const hrefs = $(".term-index a").map((_, element) => $(element).attr("href")).get();
+    assert.ok(hrefs.includes("/thema/fachkraefte/"));
+    assert.ok(hrefs.includes("/thema/strassenbau/"));
+    assert.ok(hrefs.includes("/thema/fuelltext/"));
+    const $topic = page(build.outputDir, "/thema/fachkraefte/");
+    assert.equal($topic("h1").text(), "Thema: Fachkräfte");
+    assert.equal($topic(".teaser").length, 2);
+  });
+
+  it("lists every year with its count in the archive, and a year's articles by month", () => {
+    const $ = page(build.outputDir, "/archiv/");
+    const years = $(".term-index li").map((_, element) => $(element).text().replace(/\s+/g, " ").trim()).get();
+    assert.deepEqual(years, [
+      "2025 1 Beitrag",
+      "2024 1 Beitrag",
+      "2023 1 Beitrag",
+      "2021 1 Beitrag",
+      "2020 1 Beitrag",
+      "2019 25 Beiträge",
+      "2018 1 Beitrag",
+    ]);
+    const $2019 = page(build.outputDir, "/archiv/2019/");
+    assert.equal($2019(".archive-list li").length, 25);
+    assert.deepEqual($2019(".archive-month h2").map((_, element) => $2019(element).text()).get(), ["Januar 2019"]);
+  });
+
+  it("uses the first paragraph, shortened, when an article has no summary", () => {
+    const $ = page(build.outputDir, "/nachrichten/2020/ohne-zusammenfassung/");
+    const description = $('meta[name="description"]').attr("content") ?? "";
+    assert.ok(description.startsWith("Im ehemaligen Kreishaus in Helmstedt"));
+    assert.ok(description.endsWith("…") && description.length <= 200, description);
+  });
+
+  it("never publishes drafts in a production build", () => {
+    assert.equal(pageExists(build.outputDir, "/nachrichten/2022/entwurf-wasserstoff/"), false);
+    assert.doesNotMatch(pageHtml(build.outputDir, "/region/salzgitter/"), /Entwurf/);
+    assert.equal(pageExists(build.outputDir, "/archiv/2022/"), false);
+  });
+
+  it("renders the legal pages from Markdown", () => {
+    const $ = page(build.outputDir, "/impressum/");
+    assert.equal($("h1").text(), "Impressum");
+    assert.equal($(".article__body h2").text(), "Abschnitt");
+    const footerLinks = $(".site-footer a").map((_, element) => $(element).attr("href")).get();
+    for (const url of ["/impressum/", "/datenschutz/", "/barrierefreiheit/"]) assert.ok(footerLinks.includes(url));
+  });
+
+  it("has a 404 page that leads back into the site", () => {
+    const $ = page(build.outputDir, "/404.html");
+    assert.equal($("h1").text(), "Seite nicht gefunden");
+    assert.ok($('main a[href="/"]').length === 1);
+  });
+});

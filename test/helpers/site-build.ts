@@ -1,0 +1,88 @@
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { load, type CheerioAPI } from "cheerio";
+
+export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const FIXTURE_SITE = path.join(PROJECT_DIR, "test/fixtures/site");
+const TSX = path.join(PROJECT_DIR, "node_modules/tsx/dist/cli.mjs");
+const ELEVENTY = path.join(PROJECT_DIR, "node_modules/@11ty/eleventy/cmd.cjs");
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), `nar-${prefix}-`));
+}
+
+interface ContentOptions {
+  /** Start from the fixture site (default) or from an empty folder. */
+  base?: "fixture" | "empty";
+  /** Extra articles for pagination: all in 2019, region Peine, topic "Fülltext". */
+  fillers?: number;
+  /** More files, by path relative to the content folder. */
+  files?: Record<string, string | Uint8Array>;
+}
+
+/** A throwaway content folder: the fixture site plus whatever a test adds. */
+export function makeContent(options: ContentOptions = {}): string {
+  const dir = tempDir("content");
+  if ((options.base ?? "fixture") === "fixture") cpSync(FIXTURE_SITE, dir, { recursive: true });
+  for (let index = 1; index <= (options.fillers ?? 0); index++) {
+    const day = String(1 + ((index - 1) % 28)).padStart(2, "0");
+    const month = String(1 + Math.floor((index - 1) / 28)).padStart(2, "0");
+    const hour = String(index % 24).padStart(2, "0");
+    writeContentFile(
+      dir,
+      `nachrichten/2019/fuellartikel-${index}.md`,
+      `---\ntitle: Füllartikel Nummer ${index}\ndate: "2019-${month}-${day}T${hour}:00"\nregion: peine\ntags: [Fülltext]\n---\nText des Füllartikels ${index}.\n`,
+    );
+  }
+  for (const [file, content] of Object.entries(options.files ?? {})) writeContentFile(dir, file, content);
+  return dir;
+}
+
+export function writeContentFile(contentDir: string, file: string, content: string | Uint8Array): void {
+  const target = path.join(contentDir, file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, content);
+}
+
+export interface BuildResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputDir: string;
+}
+
+/** Runs the real build (`npm run build`'s command) on a content folder, into a fresh output folder. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const outputDir = tempDir("site");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [TSX, ELEVENTY, "--config=.eleventy.ts", "--quiet", `--output=${outputDir}`], {
+      cwd: PROJECT_DIR,
+      env: { ...process.env, CONTENT_DIR: contentDir, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr, outputDir }));
+  });
+}
+
+/** The built page at a URL path, parsed. */
+export function page(outputDir: string, urlPath: string): CheerioAPI {
+  return load(pageHtml(outputDir, urlPath));
+}
+
+export function pageHtml(outputDir: string, urlPath: string): string {
+  const file = path.join(outputDir, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
+  if (!existsSync(file)) throw new Error(`no page at ${urlPath} (${file})`);
+  return readFileSync(file, "utf8");
+}
+
+export function pageExists(outputDir: string, urlPath: string): boolean {
+  return existsSync(path.join(outputDir, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath));
+}
