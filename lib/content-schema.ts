@@ -109,7 +109,10 @@ export const articleFrontMatterSchema = z
     date: contentDate("date"),
     region: z
       .union([regionSlug, z.array(regionSlug).min(1, "die Liste ist leer — mindestens eine Region angeben")], {
-        error: "muss eine Region oder eine Liste von Regionen sein — z. B. region: [braunschweig, peine]",
+        error: (issue) =>
+          issue.input === undefined
+            ? "Pflichtfeld fehlt — „region: braunschweig“ oder eine Liste wie „region: [braunschweig, peine]“ ergänzen"
+            : "muss eine Region oder eine Liste von Regionen sein — z. B. region: [braunschweig, peine]",
       })
       .transform((value) => [...new Set(Array.isArray(value) ? value : [value])]),
     tags: z

@@ -26,6 +26,19 @@ function refuseEvaluation(): never {
  * refused so that no "billion laughs" file can blow up memory, and JavaScript front matter is
  * rejected before gray-matter could reach its `eval`-based engine.
  */
+/**
+ * The yaml library reports an unclosed quote where the file ends; authors need the line
+ * where it was opened: the last line up to there with an odd number of quote characters.
+ */
+function unclosedQuoteLine(matterBlock: string, reportedLine: number): number {
+  const lines = matterBlock.split("\n");
+  for (let line = Math.min(reportedLine, lines.length); line >= 1; line--) {
+    const text = lines[line - 1] ?? "";
+    if ((text.match(/"/g)?.length ?? 0) % 2 === 1 || (text.match(/'/g)?.length ?? 0) % 2 === 1) return line;
+  }
+  return reportedLine;
+}
+
 export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
   const problem = (line: number, field: string, message: string, fix: string): ParseResult => ({
     ok: false,
@@ -105,11 +118,18 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
 
   const yamlError = yamlDoc.errors[0] ?? yamlDoc.warnings[0];
   if (yamlError) {
-    const line = fileLine(yamlError.pos[0]);
+    if (yamlError.code === "MISSING_CHAR" && /quote/.test(yamlError.message)) {
+      return problem(
+        unclosedQuoteLine(split.matter, fileLine(yamlError.pos[0])),
+        "Front Matter",
+        "ungültiges YAML: ein Anführungszeichen wird nicht geschlossen",
+        "am Ende des Werts das Anführungszeichen schließen, z. B. title: \"Mein Titel\"",
+      );
+    }
     return problem(
-      line,
+      fileLine(yamlError.pos[0]),
       "Front Matter",
-      `ungültiges YAML: ${yamlError.message.split("\n")[0]}`,
+      `ungültiges YAML (${yamlError.message.split(" at line")[0]})`,
       "Einrückung und Doppelpunkte prüfen; Texte mit „:“ oder „#“ in Anführungszeichen setzen",
     );
   }
