@@ -29,7 +29,7 @@ export function ArticleList({ articles, showDrafts, headingLevel = 2 }: ArticleL
           </Heading>
           <p class="teaser__meta">
             <time datetime={article.date.iso}>{article.date.short}</time>
-            {" · "}
+            <span aria-hidden="true"> · </span>
             {article.regions.map((region) => region.name).join(", ")}
           </p>
           <p class="teaser__summary">{article.summary}</p>

@@ -13,32 +13,30 @@ export function Pagination<T>({ list }: { list: ListPage<T> }) {
   const next = list.pageUrls[current];
   return (
     <nav class="pagination" aria-label="Seitennavigation">
-      <ul>
+      <ul role="list">
         {previous !== undefined && (
           <li>
             <a href={previous} rel="prev">
-              ‹ Neuere
+              <span aria-hidden="true">‹ </span>Neuere
             </a>
           </li>
         )}
-        {shown.map(({ url, number }, index) => (
+        {shown.map(({ url, number }, index) => [
+          index > 0 && number - shown[index - 1]!.number > 1 && (
+            <li key={`${url}-gap`} class="pagination__gap" aria-hidden="true">
+              …
+            </li>
+          ),
           <li key={url}>
-            {index > 0 && number - shown[index - 1]!.number > 1 && <span class="pagination__gap" aria-hidden="true">…</span>}
-            {number === current ? (
-              <a href={url} aria-current="page" aria-label={`Seite ${number}, aktuelle Seite`}>
-                {number}
-              </a>
-            ) : (
-              <a href={url} aria-label={`Seite ${number}`}>
-                {number}
-              </a>
-            )}
-          </li>
-        ))}
+            <a href={url} aria-current={number === current ? "page" : undefined} aria-label={`Seite ${number}`}>
+              {number}
+            </a>
+          </li>,
+        ])}
         {next !== undefined && (
           <li>
             <a href={next} rel="next">
-              Ältere ›
+              Ältere<span aria-hidden="true"> ›</span>
             </a>
           </li>
         )}

@@ -6,7 +6,7 @@ export function SiteFooter({ site }: { site: SiteData }) {
       <div class="site-footer__inner">
         <nav aria-label="Regionen">
           <h2 class="site-footer__heading">Regionen</h2>
-          <ul class="inline-list">
+          <ul class="inline-list" role="list">
             {site.regions.map((region) => (
               <li key={region.slug}>
                 <a href={region.url}>{region.name}</a>
@@ -16,7 +16,7 @@ export function SiteFooter({ site }: { site: SiteData }) {
         </nav>
         <nav aria-label="Rechtliches">
           <h2 class="site-footer__heading">Über diese Seite</h2>
-          <ul class="inline-list">
+          <ul class="inline-list" role="list">
             {site.pages.map((page) => (
               <li key={page.url}>
                 <a href={page.url}>{page.title}</a>

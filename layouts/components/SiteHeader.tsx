@@ -20,7 +20,7 @@ export function SiteHeader({ site, section }: SiteHeaderProps) {
           {site.settings.title}
         </a>
         <nav class="site-nav" aria-label="Hauptnavigation">
-          <ul>
+          <ul role="list">
             {NAVIGATION.map((item) => (
               <li key={item.key}>
                 <a href={item.href} aria-current={item.key === section ? "page" : undefined}>

@@ -29,11 +29,12 @@ export function render({ site, year }: Data) {
         </section>
       ))}
       <nav class="pagination" aria-label="Weitere Jahre">
-        <ul>
+        <ul role="list">
           {year.newerYear && (
             <li>
               <a href={year.newerYear.url} rel="prev">
-                ‹ {year.newerYear.year}
+                <span aria-hidden="true">‹ </span>
+                {year.newerYear.year}
               </a>
             </li>
           )}
@@ -43,7 +44,8 @@ export function render({ site, year }: Data) {
           {year.olderYear && (
             <li>
               <a href={year.olderYear.url} rel="next">
-                {year.olderYear.year} ›
+                {year.olderYear.year}
+                <span aria-hidden="true"> ›</span>
               </a>
             </li>
           )}
