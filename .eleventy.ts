@@ -28,18 +28,38 @@ export default async function (eleventyConfig: EleventyConfig) {
   const { addTsxTemplates } = await import("./lib/eleventy-tsx.ts");
   const { contentLocation, loadSite } = await import("./lib/site-data.ts");
   const { reportContentProblems } = await import("./lib/content-report.ts");
+  const { SearchIndexer, closeSearchIndexer, splitterForArticles } = await import("./lib/search-index.ts");
+  const { bundleSearchScript } = await import("./lib/search-script.ts");
 
   const location = contentLocation(projectDir);
   let site: unknown;
+  let searchIndexer: Awaited<ReturnType<typeof SearchIndexer.create>> | undefined;
 
   addTsxTemplates(eleventyConfig);
   eleventyConfig.addWatchTarget(location.contentDir);
-  eleventyConfig.on("eleventy.before", () => {
+  eleventyConfig.addWatchTarget("./assets/");
+
+  eleventyConfig.on("eleventy.before", async () => {
     const result = loadSite(location, { includeDrafts: dev });
-    if (!result.ok) reportContentProblems(result.problems);
-    else site = result.site;
+    if (!result.ok) return reportContentProblems(result.problems);
+    site = result.site;
+    searchIndexer = await SearchIndexer.create(splitterForArticles(result.site.articles));
   });
   eleventyConfig.addGlobalData("site", () => site);
+
+  // Each article goes to the search index as soon as it is rendered (see lib/search-index.ts).
+  eleventyConfig.addTransform("search-index", function (content) {
+    if (typeof this.page.url === "string") searchIndexer?.add(this.page.url, content);
+    return content;
+  });
+
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    const output = path.resolve(projectDir, directories.output);
+    await bundleSearchScript(projectDir, output);
+    await searchIndexer?.write(path.join(output, "pagefind"));
+    searchIndexer = undefined;
+    if (!dev) await closeSearchIndexer();
+  });
 
   eleventyConfig.addPassthroughCopy({ "assets/css": "assets/css" });
   eleventyConfig.addPassthroughCopy({ "assets/images": "assets/images" }, { filter: ["**/*.{jpg,jpeg,png,webp,avif,gif,svg}"] });

@@ -11,6 +11,7 @@ export interface EleventyConfig {
   addExtension(extensions: string[], options: { key: string; compile: () => (this: TemplateRenderContext, data: unknown) => Promise<string> }): void;
   addTemplateFormats(formats: string): void;
   addGlobalData(name: string, data: () => unknown): void;
+  addTransform(name: string, transform: (this: TransformContext, content: string) => string | Promise<string>): void;
   addPassthroughCopy(paths: Record<string, string>, options?: { filter?: string[] }): void;
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   setUseTemplateCache(enabled: boolean): void;
@@ -19,6 +20,10 @@ export interface EleventyConfig {
   on(event: "eleventy.before", handler: (args: EleventyEventArgs) => void | Promise<void>): void;
   on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => void | Promise<void>): void;
   on(event: "eleventy.after", handler: (args: EleventyEventArgs) => void | Promise<void>): void;
+}
+
+export interface TransformContext {
+  page: { url: string | false; outputPath: string | false };
 }
 
 export interface TemplateRenderContext {

@@ -10,10 +10,12 @@ interface BaseLayoutProps {
   description: string;
   /** Section of the main navigation to mark as current. */
   section?: "start" | "region" | "thema" | "archiv";
+  /** Stylesheets this page needs beyond the site's own. */
+  stylesheets?: string[];
   children: ComponentChildren;
 }
 
-export function BaseLayout({ site, title, description, section, children }: BaseLayoutProps) {
+export function BaseLayout({ site, title, description, section, stylesheets = [], children }: BaseLayoutProps) {
   const fullTitle = title === site.settings.title ? title : `${title} – ${site.settings.title}`;
   return (
     <html lang="de">
@@ -24,7 +26,11 @@ export function BaseLayout({ site, title, description, section, children }: Base
         <meta name="description" content={description} />
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href="/assets/css/site.css" />
+        {stylesheets.map((href) => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
         <link rel="stylesheet" href="/assets/css/print.css" media="print" />
+        <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
       </head>
       <body>
         <a class="skip-link" href="#inhalt">

@@ -19,6 +19,13 @@ export function SiteHeader({ site, section }: SiteHeaderProps) {
         <a class="site-name" href="/">
           {site.settings.title}
         </a>
+        <form class="site-search" role="search" action="/suche/" method="get">
+          <label for="kopfsuche" class="visually-hidden">
+            Nachrichten durchsuchen
+          </label>
+          <input id="kopfsuche" type="search" name="q" autocomplete="off" enterkeyhint="search" />
+          <button type="submit">Suchen</button>
+        </form>
         <nav class="site-nav" aria-label="Hauptnavigation">
           <ul role="list">
             {NAVIGATION.map((item) => (

@@ -15,18 +15,30 @@ export function render({ site, entry }: Data) {
   const { article, newer, older, related } = entry;
   return (
     <BaseLayout site={site} title={article.title} description={article.summary}>
-      <article class="article">
+      <article class="article" data-pagefind-body>
         <header class="article__header">
-          <nav aria-label="Regionen des Artikels" class="article__regions">
-            <RegionLinks regions={article.regions} />
+          <nav
+            aria-label="Regionen des Artikels"
+            class="article__regions"
+            data-pagefind-meta={`region:${article.regions.map((region) => region.name).join(" · ")}`}
+          >
+            <RegionLinks regions={article.regions} searchFilter />
           </nav>
-          <h1>
+          <h1 data-pagefind-meta="title">
             {article.title}
             <DraftBadge article={article} showDrafts={site.showDrafts} />
           </h1>
-          <p class="article__meta">
+          <p class="article__meta" data-pagefind-ignore>
             <span>
-              Veröffentlicht am <time datetime={article.date.iso}>{article.date.long}</time>
+              Veröffentlicht am{" "}
+              <time
+                datetime={article.date.iso}
+                data-pagefind-meta="datum"
+                data-pagefind-sort="datum[datetime]"
+                data-pagefind-filter={`jahr:${article.date.year}`}
+              >
+                {article.date.long}
+              </time>
             </span>
             {article.updated && (
               <span>
@@ -39,14 +51,16 @@ export function render({ site, entry }: Data) {
         </header>
         {article.image && (
           <figure class="article__image">
-            <img src={article.image.url} alt={article.image.alt} decoding="async" />
+            <img src={article.image.url} alt={article.image.alt} decoding="async" data-pagefind-meta="image[src], image_alt[alt]" />
           </figure>
         )}
         <div class="article__body" dangerouslySetInnerHTML={{ __html: article.html }} />
-        <footer class="article__footer">
-          <h2 class="visually-hidden">Themen</h2>
-          <TopicLinks topics={article.topics} />
-        </footer>
+        <div class="article__footer">
+          <h2 class="visually-hidden" data-pagefind-ignore>
+            Themen
+          </h2>
+          <TopicLinks topics={article.topics} searchFilter />
+        </div>
       </article>
       {(newer || older) && (
         <nav class="article-nav" aria-label="Weitere Artikel">

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { buildSite, makeContent, page, pageExists, pageHtml, type BuildResult } from "../helpers/site-build.ts";
@@ -36,6 +36,7 @@ describe("the built fixture site", () => {
       "/archiv/",
       "/archiv/2019/",
       "/404.html",
+      "/suche/",
       "/impressum/",
       "/datenschutz/",
       "/barrierefreiheit/",
@@ -57,10 +58,46 @@ describe("the built fixture site", () => {
     }
   });
 
-  it("ships no JavaScript on any page", () => {
+  it("ships no JavaScript on any page but search, and no inline script at all", () => {
     for (const url of allPages(build.outputDir)) {
-      assert.doesNotMatch(pageHtml(build.outputDir, url), /<script/i, url);
+      const $ = page(build.outputDir, url);
+      const scripts = $("script").map((_, element) => $(element).attr("src") ?? "inline").get();
+      assert.deepEqual(scripts, url === "/suche/" ? ["/assets/js/search.js"] : [], url);
+      assert.equal($("[onclick], [onload], [onerror], [onsubmit]").length, 0, url);
     }
+  });
+
+  it("has a search form in every page's header that works without JavaScript", () => {
+    for (const url of allPages(build.outputDir)) {
+      const $ = page(build.outputDir, url);
+      const form = $('header form[action="/suche/"][method="get"]');
+      assert.equal(form.length, 1, url);
+      const input = form.find('input[name="q"]');
+      assert.equal(input.length, 1, url);
+      assert.equal($(`label[for="${input.attr("id")}"]`).text().trim(), "Nachrichten durchsuchen", url);
+    }
+  });
+
+  it("marks only article pages for the search index, with filters, sort key and metadata", () => {
+    for (const url of allPages(build.outputDir)) {
+      const bodies = page(build.outputDir, url)("[data-pagefind-body]").length;
+      assert.equal(bodies, url.startsWith("/nachrichten/") ? 1 : 0, url);
+    }
+    const $ = page(build.outputDir, "/nachrichten/2023/mit-bild/");
+    const values = (attribute: string) => $(`[${attribute}]`).map((_, element) => $(element).attr(attribute)).get();
+    assert.deepEqual(values("data-pagefind-filter"), ["region:Landkreis Goslar", "region:Landkreis Wolfenbüttel", "jahr:2023", "thema:Mobilität", "thema:Radverkehr", "thema:Tourismus"]);
+    assert.deepEqual(values("data-pagefind-sort"), ["datum[datetime]"]);
+    assert.deepEqual(values("data-pagefind-meta"), ["region:Landkreis Goslar · Landkreis Wolfenbüttel", "title", "datum", "image[src], image_alt[alt]"]);
+    assert.equal($('[data-pagefind-sort="datum[datetime]"]').attr("datetime"), "2023-05-17T00:00:00+02:00");
+    assert.equal($('[data-pagefind-meta="datum"]').text(), "17. Mai 2023");
+  });
+
+  it("writes a German Pagefind index and the search script", () => {
+    const entry = JSON.parse(readFileSync(path.join(build.outputDir, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    assert.deepEqual(Object.keys(entry.languages), ["de"]);
+    assert.equal(entry.languages.de?.page_count, 31, "every published article, nothing else");
+    assert.ok(existsSync(path.join(build.outputDir, "pagefind/pagefind.js")));
+    assert.ok(existsSync(path.join(build.outputDir, "assets/js/search.js")));
   });
 
   it("lists the newest 20 articles on the home page, newest first, and the rest on page 2", () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { copyProject, startDevServer, waitFor, type DevServer } from "../helpers/dev-server.ts";
@@ -35,9 +36,14 @@ describe("the dev server (npm start)", () => {
     assert.match(html, /class="badge">Entwurf</);
   });
 
-  it("rebuilds when an article changes", async () => {
+  it("rebuilds the page and the search index when an article changes", async () => {
     edit(path.join(contentDir, "nachrichten/2021/neujahrsempfang.md"), "title: Neujahrsempfang der Ausbildungsbetriebe", "title: Neujahrsempfang mit neuem Titel");
     await waitFor(server, articleUrl, (html) => html.includes("Neujahrsempfang mit neuem Titel"));
+    const fragments = path.join(projectDir, "_site/pagefind/fragment");
+    const deadline = Date.now() + 20_000;
+    const indexed = () => readdirSync(fragments).some((file) => gunzipSync(readFileSync(path.join(fragments, file))).toString().includes("Neujahrsempfang mit neuem Titel"));
+    while (!indexed() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.ok(indexed(), "the search index has the new title");
   });
 
   it("shows a change to a component that a template imports", async () => {

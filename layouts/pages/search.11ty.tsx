@@ -1,0 +1,82 @@
+import { BaseLayout } from "../components/BaseLayout.tsx";
+import type { PageData } from "../page-data.ts";
+
+export const data = { permalink: "/suche/" };
+
+interface FilterOption {
+  /** In the URL: `region=goslar`. */
+  value: string;
+  /** The value of the search index's filter: the name shown on article pages. */
+  filter: string;
+  label: string;
+}
+
+function FilterSelect({ id, name, label, all, options }: { id: string; name: string; label: string; all: string; options: FilterOption[] }) {
+  return (
+    <div class="search-filter">
+      <label for={id}>{label}</label>
+      <select id={id} name={name} data-search-filter={name}>
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value} data-filter-value={option.filter} data-label={option.label}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * The search page. The form works without JavaScript as a plain GET form; the search script
+ * (assets/js/search.ts) reads the same parameters from the URL and shows the results.
+ */
+export function render({ site }: PageData) {
+  const regions = site.regions.filter((region) => region.count > 0).map((region) => ({ value: region.slug, filter: region.name, label: region.name }));
+  const topics = site.topics.map((topic) => ({ value: topic.slug, filter: topic.label, label: topic.label }));
+  const years = site.years.map((year) => ({ value: String(year.year), filter: String(year.year), label: String(year.year) }));
+  return (
+    <BaseLayout
+      site={site}
+      title="Suche"
+      description="Alle Nachrichten aus der Region durchsuchen, nach Region, Thema und Jahr eingrenzen."
+      stylesheets={["/assets/css/search.css"]}
+    >
+      <h1>Suche</h1>
+      <form class="search-form" action="/suche/" method="get" role="search" id="suche" aria-label="Nachrichten durchsuchen">
+        <div class="search-form__query">
+          <label for="suchbegriff">Suchbegriff</label>
+          <input id="suchbegriff" type="search" name="q" autocomplete="off" enterkeyhint="search" />
+          <button type="submit">Suchen</button>
+        </div>
+        <fieldset class="search-form__filters">
+          <legend>Eingrenzen</legend>
+          <FilterSelect id="filter-region" name="region" label="Region" all="Alle Regionen" options={regions} />
+          <FilterSelect id="filter-thema" name="thema" label="Thema" all="Alle Themen" options={topics} />
+          <FilterSelect id="filter-jahr" name="jahr" label="Jahr" all="Alle Jahre" options={years} />
+        </fieldset>
+        <fieldset class="search-form__sort">
+          <legend>Sortierung</legend>
+          <label>
+            <input type="radio" name="sortierung" value="relevanz" checked /> Relevanz
+          </label>
+          <label>
+            <input type="radio" name="sortierung" value="neueste" /> Neueste zuerst
+          </label>
+        </fieldset>
+      </form>
+      <p id="suchstatus" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
+      <ol id="suchergebnisse" class="search-results" role="list"></ol>
+      <button type="button" id="mehr-ergebnisse" class="search-more" hidden>
+        Weitere Ergebnisse anzeigen
+      </button>
+      <noscript>
+        <p class="search-status">
+          Die Volltextsuche braucht JavaScript. Ohne JavaScript finden Sie alle Nachrichten nach <a href="/region/">Regionen</a>,{" "}
+          <a href="/thema/">Themen</a> und im <a href="/archiv/">Archiv</a>.
+        </p>
+      </noscript>
+      <script type="module" src="/assets/js/search.js"></script>
+    </BaseLayout>
+  );
+}

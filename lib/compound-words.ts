@@ -1,0 +1,89 @@
+/*
+ * German compounds for the search index. Pagefind does not split German compounds, so a
+ * search for "Bündnis" would not find "Fachkräftebündnis". At build time we split long words
+ * into parts that occur as words of their own in the site's vocabulary, and hand the index a
+ * copy of the text in which the parts are joined by "_": Pagefind indexes a word with an
+ * underscore as the whole and as each part. Readers never see that copy; the search script
+ * removes the marker from excerpts.
+ */
+
+/** Marks a compound boundary in indexed text; never part of German prose. */
+export const PART_MARKER = "_";
+
+const WORD = /[\p{L}]+/gu;
+const MIN_PART = 4;
+const MIN_COMPOUND = 2 * MIN_PART;
+/** Linking elements between parts (Fugenelemente): Innovation-s-campus, Arbeit-s-markt, Schule-n-netz. */
+const LINKS = ["", "s", "es", "n", "en", "er", "e"];
+/** Endings a last part may carry beyond its dictionary form: Bündnis-ses, Stelle-n. */
+const ENDINGS = ["", "e", "en", "n", "s", "es", "er", "ern", "ses", "se"];
+
+/** Lower-cased words of a text that are long enough to be a part, counted. */
+export function addWords(text: string, vocabulary: Set<string>): void {
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (word.length >= MIN_PART) vocabulary.add(word.toLowerCase());
+  }
+}
+
+export class CompoundSplitter {
+  private readonly vocabulary: ReadonlySet<string>;
+  private readonly cache = new Map<string, string[] | null>();
+
+  constructor(vocabulary: ReadonlySet<string>) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** A splitter whose vocabulary is every word of the given texts. */
+  static fromTexts(texts: Iterable<string>): CompoundSplitter {
+    const vocabulary = new Set<string>();
+    for (const text of texts) addWords(text, vocabulary);
+    return new CompoundSplitter(vocabulary);
+  }
+
+  /** The parts of a compound (`Fachkräftebündnis` → `Fachkräfte`, `bündnis`), or undefined. */
+  split(word: string): string[] | undefined {
+    if (word.length < MIN_COMPOUND) return undefined;
+    const lower = word.toLowerCase();
+    let parts = this.cache.get(lower);
+    if (parts === undefined) {
+      parts = this.splitLower(lower, true);
+      this.cache.set(lower, parts);
+    }
+    if (parts === null) return undefined;
+    // Cut the original word at the same places, keeping its letters' case.
+    const result: string[] = [];
+    let at = 0;
+    for (const part of parts) {
+      result.push(word.slice(at, at + part.length));
+      at += part.length;
+    }
+    return result;
+  }
+
+  /** Splits into the fewest parts, each a known word (the first part may carry a linking element). */
+  private splitLower(word: string, whole: boolean): string[] | null {
+    if (!whole && this.isWordWithEnding(word)) return [word];
+    let best: string[] | null = null;
+    for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+      const head = word.slice(0, cut);
+      if (!this.isHead(head)) continue;
+      const tail = this.splitLower(word.slice(cut), false);
+      if (tail !== null && (best === null || tail.length + 1 < best.length)) best = [head, ...tail];
+    }
+    return best;
+  }
+
+  private isHead(head: string): boolean {
+    return LINKS.some((link) => head.endsWith(link) && head.length - link.length >= MIN_PART && this.vocabulary.has(head.slice(0, head.length - link.length)));
+  }
+
+  private isWordWithEnding(word: string): boolean {
+    return ENDINGS.some((ending) => word.endsWith(ending) && word.length - ending.length >= MIN_PART && this.vocabulary.has(word.slice(0, word.length - ending.length)));
+  }
+
+  /** The text with every splittable compound written with part markers: `Fachkräfte_bündnis`. */
+  markParts(text: string): string {
+    return text.replaceAll(PART_MARKER, " ").replace(WORD, (word) => this.split(word)?.join(PART_MARKER) ?? word);
+  }
+}
