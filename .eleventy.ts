@@ -30,8 +30,11 @@ export default async function (eleventyConfig: EleventyConfig) {
   const { reportContentProblems } = await import("./lib/content-report.ts");
   const { SearchIndexer, closeSearchIndexer, splitterForArticles } = await import("./lib/search-index.ts");
   const { bundleSearchScript } = await import("./lib/search-script.ts");
+  const { addImageTransform, publishImages, shareImages } = await import("./lib/images.ts");
 
   const location = contentLocation(projectDir);
+  // Generated images outlive builds here (Netlify caches the folder, see netlify.toml).
+  const imageCache = path.join(projectDir, ".cache/eleventy-img");
   let site: unknown;
   let searchIndexer: Awaited<ReturnType<typeof SearchIndexer.create>> | undefined;
 
@@ -42,10 +45,11 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.on("eleventy.before", async () => {
     const result = loadSite(location, { includeDrafts: dev });
     if (!result.ok) return reportContentProblems(result.problems);
-    site = result.site;
+    site = { ...result.site, shareImages: await shareImages(result.site.articles, location, imageCache) };
     searchIndexer = await SearchIndexer.create(splitterForArticles(result.site.articles));
   });
   eleventyConfig.addGlobalData("site", () => site);
+  addImageTransform(eleventyConfig, location, imageCache);
 
   // Each article goes to the search index as soon as it is rendered (see lib/search-index.ts).
   eleventyConfig.addTransform("search-index", function (content) {
@@ -56,6 +60,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     const output = path.resolve(projectDir, directories.output);
     await bundleSearchScript(projectDir, output);
+    publishImages(imageCache, output);
     await searchIndexer?.write(path.join(output, "pagefind"));
     searchIndexer = undefined;
     if (!dev) await closeSearchIndexer();

@@ -8,6 +8,8 @@ export interface EleventyEventArgs {
 }
 
 export interface EleventyConfig {
+  /** Eleventy's posthtml pipeline over HTML output (used by eleventy-img's transform). */
+  htmlTransformer: { addPosthtmlPlugin(extensions: string, plugin: unknown, options?: { priority?: number }): void };
   addExtension(extensions: string[], options: { key: string; compile: () => (this: TemplateRenderContext, data: unknown) => Promise<string> }): void;
   addTemplateFormats(formats: string): void;
   addGlobalData(name: string, data: () => unknown): void;

@@ -2,14 +2,28 @@ import path from "node:path";
 import { buildCollections, type Collections } from "./collections.ts";
 import type { ContentProblem } from "./content-error.ts";
 import { loadContent, type ContentLocation } from "./content-loader.ts";
+import { feedDefinitions, type FeedDefinition } from "./feeds.ts";
 import { REGIONS } from "./regions.ts";
 import { SITE, type SiteSettings } from "./site-settings.ts";
+import { siteOrigin } from "./site-url.ts";
 
 /** What every layout receives as the global `site` data. */
 export interface SiteData extends Collections {
+  /** `url` is this deploy's origin, without a trailing slash (lib/site-url.ts). */
   settings: SiteSettings;
   /** True in `npm start`: drafts are shown and marked. */
   showDrafts: boolean;
+  /** The site-wide feed first, then one per region and topic. */
+  feeds: FeedDefinition[];
+  /** Raster share images (1200 px wide) of articles with a lead image, by article URL. */
+  shareImages: Record<string, ShareImage>;
+}
+
+export interface ShareImage {
+  url: string;
+  alt: string;
+  width: number;
+  height: number;
 }
 
 export type SiteResult = { ok: true; site: SiteData } | { ok: false; problems: ContentProblem[] };
@@ -28,12 +42,15 @@ export function loadSite(location: ContentLocation, options: SiteOptions): SiteR
   const loaded = loadContent(location);
   if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems };
   const articles = options.includeDrafts ? loaded.articles : loaded.articles.filter((article) => !article.draft);
+  const collections = buildCollections(articles, loaded.pages, REGIONS, SITE.pageSize);
   return {
     ok: true,
     site: {
-      ...buildCollections(articles, loaded.pages, REGIONS, SITE.pageSize),
-      settings: SITE,
+      ...collections,
+      settings: { ...SITE, url: siteOrigin(SITE.url) },
       showDrafts: options.includeDrafts,
+      feeds: feedDefinitions(collections, SITE.title),
+      shareImages: {},
     },
   };
 }

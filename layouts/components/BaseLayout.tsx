@@ -1,5 +1,8 @@
 import type { ComponentChildren } from "preact";
+import type { FeedDefinition } from "../../lib/feeds.ts";
 import type { SiteData } from "../../lib/site-data.ts";
+import type { JsonLd } from "../../lib/structured-data.ts";
+import { DEFAULT_SHARE_IMAGE, HeadMeta, type ShareMeta } from "./HeadMeta.tsx";
 import { SiteFooter } from "./SiteFooter.tsx";
 import { SiteHeader } from "./SiteHeader.tsx";
 
@@ -8,6 +11,13 @@ interface BaseLayoutProps {
   /** The page's own title; the site name is appended. */
   title: string;
   description: string;
+  /** The page's own URL path, for its canonical and sharing URLs. */
+  path: string;
+  /** Defaults to a website with the site's share image. */
+  share?: ShareMeta;
+  /** A feed of this page's list, linked besides the site-wide feed. */
+  feed?: FeedDefinition | undefined;
+  structuredData?: JsonLd[];
   /** Section of the main navigation to mark as current. */
   section?: "start" | "region" | "thema" | "archiv";
   /** Stylesheets this page needs beyond the site's own. */
@@ -15,7 +25,7 @@ interface BaseLayoutProps {
   children: ComponentChildren;
 }
 
-export function BaseLayout({ site, title, description, section, stylesheets = [], children }: BaseLayoutProps) {
+export function BaseLayout({ site, title, description, path, share, feed, structuredData = [], section, stylesheets = [], children }: BaseLayoutProps) {
   const fullTitle = title === site.settings.title ? title : `${title} – ${site.settings.title}`;
   return (
     <html lang="de">
@@ -31,6 +41,15 @@ export function BaseLayout({ site, title, description, section, stylesheets = []
         ))}
         <link rel="stylesheet" href="/assets/css/print.css" media="print" />
         <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
+        <HeadMeta
+          site={site}
+          title={title}
+          description={description}
+          path={path}
+          share={share ?? { type: "website", image: DEFAULT_SHARE_IMAGE }}
+          feed={feed}
+          structuredData={structuredData}
+        />
       </head>
       <body>
         <a class="skip-link" href="#inhalt">

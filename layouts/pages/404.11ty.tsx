@@ -5,7 +5,7 @@ export const data = { permalink: "/404.html" };
 
 export function render({ site }: PageData) {
   return (
-    <BaseLayout site={site} title="Seite nicht gefunden" description="Diese Seite gibt es nicht (mehr).">
+    <BaseLayout site={site} title="Seite nicht gefunden" description="Diese Seite gibt es nicht (mehr)." path="/404.html">
       <h1>Seite nicht gefunden</h1>
       <p>Diese Adresse gibt es auf unserer Seite nicht (mehr). Vielleicht hilft eine dieser Seiten weiter:</p>
       <ul>

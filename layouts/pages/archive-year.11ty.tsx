@@ -12,7 +12,7 @@ export const data = {
 
 export function render({ site, year }: Data) {
   return (
-    <BaseLayout site={site} title={`Archiv ${year.year}`} description={`Alle ${year.count} Nachrichten aus der Region im Jahr ${year.year}.`} section="archiv">
+    <BaseLayout site={site} title={`Archiv ${year.year}`} description={`Alle ${year.count} Nachrichten aus der Region im Jahr ${year.year}.`} path={year.url} section="archiv">
       <h1>Archiv {year.year}</h1>
       <p class="list-intro">{year.count === 1 ? "1 Beitrag" : `${year.count} Beiträge`}, die neuesten zuerst.</p>
       {year.months.map((month) => (

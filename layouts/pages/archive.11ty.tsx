@@ -5,7 +5,7 @@ export const data = { permalink: "/archiv/" };
 
 export function render({ site }: PageData) {
   return (
-    <BaseLayout site={site} title="Archiv" description="Alle Nachrichten aus der Region nach Jahren." section="archiv">
+    <BaseLayout site={site} title="Archiv" description="Alle Nachrichten aus der Region nach Jahren." path={"/archiv/"} section="archiv">
       <h1>Archiv</h1>
       <ul class="term-index" role="list">
         {site.years.map((year) => (

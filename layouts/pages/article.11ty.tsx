@@ -1,6 +1,9 @@
 import type { ArticlePage } from "../../lib/collections.ts";
 import { ArticleList, DraftBadge } from "../components/ArticleList.tsx";
+import { CONTENT_IMAGE_SIZES } from "../../lib/images.ts";
+import { breadcrumbs, newsArticle } from "../../lib/structured-data.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";
+import { DEFAULT_SHARE_IMAGE, type ShareMeta } from "../components/HeadMeta.tsx";
 import { RegionLinks, TopicLinks } from "../components/TermLinks.tsx";
 import type { PagedData } from "../page-data.ts";
 
@@ -13,8 +16,25 @@ export const data = {
 
 export function render({ site, entry }: Data) {
   const { article, newer, older, related } = entry;
+  const firstRegion = article.regions[0]!;
+  const share: ShareMeta = {
+    type: "article",
+    image: site.shareImages[article.url] ?? DEFAULT_SHARE_IMAGE,
+    publishedTime: article.date.iso,
+    modifiedTime: (article.updated ?? article.date).iso,
+    section: firstRegion.name,
+    tags: article.topics.map((topic) => topic.label),
+  };
+  const structuredData = [
+    newsArticle(article, site.settings, share.image.url),
+    breadcrumbs(site.settings, [
+      { name: "Start", path: "/" },
+      { name: firstRegion.name, path: `/region/${firstRegion.slug}/` },
+      { name: article.title, path: article.url },
+    ]),
+  ];
   return (
-    <BaseLayout site={site} title={article.title} description={article.summary}>
+    <BaseLayout site={site} title={article.title} description={article.summary} path={article.url} share={share} structuredData={structuredData}>
       <article class="article" data-pagefind-body>
         <header class="article__header">
           <nav
@@ -51,7 +71,15 @@ export function render({ site, entry }: Data) {
         </header>
         {article.image && (
           <figure class="article__image">
-            <img src={article.image.url} alt={article.image.alt} decoding="async" data-pagefind-meta="image[src], image_alt[alt]" />
+            <img
+              src={article.image.url}
+              alt={article.image.alt}
+              loading="eager"
+              fetchpriority="high"
+              decoding="async"
+              sizes={CONTENT_IMAGE_SIZES}
+              data-pagefind-meta="image[src], image_alt[alt]"
+            />
           </figure>
         )}
         <div class="article__body" dangerouslySetInnerHTML={{ __html: article.html }} />

@@ -1,7 +1,9 @@
 import type { Article } from "../../lib/article.ts";
 import type { ListPage } from "../../lib/collections.ts";
 import { ArticleList } from "../components/ArticleList.tsx";
+import { webSite } from "../../lib/structured-data.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";
+import { FeedLinks } from "../components/FeedLinks.tsx";
 import { Pagination } from "../components/Pagination.tsx";
 import type { PagedData } from "../page-data.ts";
 
@@ -19,9 +21,12 @@ export function render({ site, list }: Data) {
       site={site}
       title={first ? site.settings.title : `Aktuelle Nachrichten, Seite ${list.pageNumber}`}
       description={site.settings.description}
+      path={list.url}
       section="start"
+      structuredData={first ? [webSite(site.settings)] : []}
     >
       <h1>{first ? "Aktuelle Nachrichten" : `Aktuelle Nachrichten – Seite ${list.pageNumber} von ${list.totalPages}`}</h1>
+      {first && <FeedLinks feed={site.feeds[0]} />}
       <ArticleList articles={list.items} showDrafts={site.showDrafts} />
       <Pagination list={list} />
     </BaseLayout>

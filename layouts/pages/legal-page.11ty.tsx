@@ -11,7 +11,7 @@ export const data = {
 
 export function render({ site, entry }: Data) {
   return (
-    <BaseLayout site={site} title={entry.title} description={entry.summary}>
+    <BaseLayout site={site} title={entry.title} description={entry.summary} path={entry.url}>
       <article class="article">
         <h1>{entry.title}</h1>
         <div class="article__body" dangerouslySetInnerHTML={{ __html: entry.html }} />

@@ -1,6 +1,7 @@
 import type { RegionListPage } from "../../lib/collections.ts";
 import { ArticleList } from "../components/ArticleList.tsx";
 import { BaseLayout } from "../components/BaseLayout.tsx";
+import { FeedLinks } from "../components/FeedLinks.tsx";
 import { Pagination } from "../components/Pagination.tsx";
 import type { PagedData } from "../page-data.ts";
 
@@ -12,12 +13,15 @@ export const data = {
 };
 
 export function render({ site, list }: Data) {
+  const feed = site.feeds.find((candidate) => candidate.pageUrl === list.baseUrl);
   const suffix = list.pageNumber > 1 ? ` – Seite ${list.pageNumber} von ${list.totalPages}` : "";
   return (
     <BaseLayout
       site={site}
       title={`Nachrichten aus ${list.region.name}${suffix}`}
       description={`Nachrichten aus ${list.region.name}: ${list.totalItems} Beiträge des Regionalbündnisses.`}
+      path={list.url}
+      feed={feed}
       section="region"
     >
       <h1>
@@ -25,6 +29,7 @@ export function render({ site, list }: Data) {
         {suffix}
       </h1>
       <p class="list-intro">{list.totalItems === 1 ? "1 Beitrag" : `${list.totalItems} Beiträge`}, die neuesten zuerst.</p>
+      <FeedLinks feed={feed} />
       <ArticleList articles={list.items} showDrafts={site.showDrafts} />
       <Pagination list={list} />
     </BaseLayout>

@@ -5,7 +5,7 @@ export const data = { permalink: "/region/" };
 
 export function render({ site }: PageData) {
   return (
-    <BaseLayout site={site} title="Regionen" description="Nachrichten nach Regionen: die Städte und Landkreise Südostniedersachsens." section="region">
+    <BaseLayout site={site} title="Regionen" description="Nachrichten nach Regionen: die Städte und Landkreise Südostniedersachsens." path={"/region/"} section="region">
       <h1>Regionen</h1>
       <ul class="term-index" role="list">
         {site.regions.map((region) => (

@@ -40,6 +40,7 @@ export function render({ site }: PageData) {
       site={site}
       title="Suche"
       description="Alle Nachrichten aus der Region durchsuchen, nach Region, Thema und Jahr eingrenzen."
+      path="/suche/"
       stylesheets={["/assets/css/search.css"]}
     >
       <h1>Suche</h1>

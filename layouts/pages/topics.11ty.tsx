@@ -5,7 +5,7 @@ export const data = { permalink: "/thema/" };
 
 export function render({ site }: PageData) {
   return (
-    <BaseLayout site={site} title="Themen" description="Alle Themen der Nachrichten aus der Region, von A bis Z." section="thema">
+    <BaseLayout site={site} title="Themen" description="Alle Themen der Nachrichten aus der Region, von A bis Z." path={"/thema/"} section="thema">
       <h1>Themen</h1>
       <ul class="term-index" role="list">
         {site.topics.map((topic) => (

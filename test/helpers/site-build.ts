@@ -86,3 +86,11 @@ export function pageHtml(outputDir: string, urlPath: string): string {
 export function pageExists(outputDir: string, urlPath: string): boolean {
   return existsSync(path.join(outputDir, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath));
 }
+
+/** JSON-LD blocks are data, not scripts: browsers never run them. */
+const DATA_BLOCK = /<script type="application\/ld\+json">[^<]*<\/script>/g;
+
+/** A page's HTML without its JSON-LD blocks, for checks that no script reached the page. */
+export function withoutDataBlocks(html: string): string {
+  return html.replace(DATA_BLOCK, "");
+}

@@ -1,0 +1,8 @@
+import { sitemapEntries, sitemapXml } from "../../lib/sitemap.ts";
+import type { PageData } from "../page-data.ts";
+
+export const data = { permalink: "/sitemap.xml", eleventyExcludeFromCollections: true };
+
+export function render({ site }: PageData): string {
+  return sitemapXml(sitemapEntries(site), site.settings.url);
+}

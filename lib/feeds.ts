@@ -1,0 +1,155 @@
+import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
+import { XMLBuilder } from "fast-xml-parser";
+import type { Article } from "./article.ts";
+import type { Collections } from "./collections.ts";
+import { absoluteUrl } from "./site-url.ts";
+
+/** Entries per feed. */
+export const FEED_SIZE = 30;
+
+/** One subscribable list: the whole site, a region or a topic; served as Atom and JSON Feed. */
+export interface FeedDefinition {
+  /** Without extension: `/feed`, `/region/goslar/feed`, `/thema/fachkraefte/feed`. */
+  path: string;
+  title: string;
+  description: string;
+  /** The HTML page that lists the same articles. */
+  pageUrl: string;
+  /** The newest articles, newest first. */
+  articles: Article[];
+}
+
+export const atomUrl = (feed: Pick<FeedDefinition, "path">): string => `${feed.path}.xml`;
+export const jsonFeedUrl = (feed: Pick<FeedDefinition, "path">): string => `${feed.path}.json`;
+
+/** The site-wide feed and one per region and topic that has articles. */
+export function feedDefinitions(collections: Collections, siteTitle: string): FeedDefinition[] {
+  const newest = (articles: readonly Article[]) => articles.slice(0, FEED_SIZE);
+  const firstPages = <T extends { pageNumber: number }>(pages: readonly T[]) => pages.filter((page) => page.pageNumber === 1);
+  return [
+    { path: "/feed", title: siteTitle, description: "Die neuesten Nachrichten aus der Region.", pageUrl: "/", articles: newest(collections.articles) },
+    ...firstPages(collections.regionPages)
+      .filter((page) => page.totalItems > 0)
+      .map((page) => ({
+        path: `${page.baseUrl}feed`,
+        title: `${siteTitle}: ${page.region.name}`,
+        description: `Die neuesten Nachrichten aus ${page.region.name}.`,
+        pageUrl: page.baseUrl,
+        articles: newest(collections.articles.filter((article) => article.regions.includes(page.region))),
+      })),
+    ...firstPages(collections.topicPages).map((page) => ({
+      path: `${page.baseUrl}feed`,
+      title: `${siteTitle}: ${page.topic.label}`,
+      description: `Die neuesten Nachrichten zum Thema ${page.topic.label}.`,
+      pageUrl: page.baseUrl,
+      articles: newest(collections.articles.filter((article) => article.topics.some((topic) => topic.slug === page.topic.slug))),
+    })),
+  ];
+}
+
+/** When an entry last changed: its `updated` date, else its publication date. */
+export function lastChanged(article: Article): string {
+  return (article.updated ?? article.date).iso;
+}
+
+/** When a feed last changed: its newest change. */
+export function feedUpdated(feed: FeedDefinition): string {
+  return feed.articles.reduce<{ iso: string; millis: number } | undefined>((latest, article) => {
+    const changed = article.updated ?? article.date;
+    return latest === undefined || changed.millis > latest.millis ? changed : latest;
+  }, undefined)?.iso ?? new Date(0).toISOString();
+}
+
+const absoluteHtml = new WeakMap<Article, Promise<string>>();
+
+/** The article body with every link and image made absolute, as feed readers need it. */
+export function feedContent(article: Article, origin: string): Promise<string> {
+  let html = absoluteHtml.get(article);
+  if (html === undefined) {
+    html = convertHtmlToAbsoluteUrls(article.html, absoluteUrl(origin, article.url));
+    absoluteHtml.set(article, html);
+  }
+  return html;
+}
+
+interface JsonFeedItem {
+  id: string;
+  url: string;
+  title: string;
+  content_html: string;
+  summary: string;
+  date_published: string;
+  date_modified: string;
+  tags: string[];
+  image?: string;
+  authors?: { name: string }[];
+}
+
+/** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). */
+export async function jsonFeed(feed: FeedDefinition, origin: string, publisher: string): Promise<string> {
+  const items = await Promise.all(
+    feed.articles.map(async (article): Promise<JsonFeedItem> => ({
+      id: absoluteUrl(origin, article.url),
+      url: absoluteUrl(origin, article.url),
+      title: article.title,
+      content_html: await feedContent(article, origin),
+      summary: article.summary,
+      date_published: article.date.iso,
+      date_modified: lastChanged(article),
+      tags: article.topics.map((topic) => topic.label),
+      ...(article.image ? { image: absoluteUrl(origin, article.image.url) } : {}),
+      ...(article.author ? { authors: [{ name: article.author }] } : {}),
+    })),
+  );
+  return JSON.stringify(
+    {
+      version: "https://jsonfeed.org/version/1.1",
+      title: feed.title,
+      description: feed.description,
+      home_page_url: absoluteUrl(origin, feed.pageUrl),
+      feed_url: absoluteUrl(origin, jsonFeedUrl(feed)),
+      language: "de",
+      authors: [{ name: publisher, url: absoluteUrl(origin, "/") }],
+      items,
+    },
+    null,
+    1,
+  );
+}
+
+const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true, suppressEmptyNode: true });
+
+/** An Atom (RFC 4287) document. */
+export async function atomFeed(feed: FeedDefinition, origin: string, publisher: string): Promise<string> {
+  const entries = await Promise.all(
+    feed.articles.map(async (article) => ({
+      title: article.title,
+      link: { "@_rel": "alternate", "@_type": "text/html", "@_href": absoluteUrl(origin, article.url) },
+      id: absoluteUrl(origin, article.url),
+      published: article.date.iso,
+      updated: lastChanged(article),
+      ...(article.author ? { author: { name: article.author } } : {}),
+      category: article.topics.map((topic) => ({ "@_term": topic.slug, "@_label": topic.label })),
+      summary: article.summary,
+      content: { "@_type": "html", "#text": await feedContent(article, origin) },
+    })),
+  );
+  return xml.build({
+    "?xml": { "@_version": "1.0", "@_encoding": "utf-8" },
+    feed: {
+      "@_xmlns": "http://www.w3.org/2005/Atom",
+      "@_xml:lang": "de",
+      title: feed.title,
+      subtitle: feed.description,
+      link: [
+        { "@_rel": "self", "@_type": "application/atom+xml", "@_href": absoluteUrl(origin, atomUrl(feed)) },
+        { "@_rel": "alternate", "@_type": "text/html", "@_href": absoluteUrl(origin, feed.pageUrl) },
+      ],
+      id: absoluteUrl(origin, atomUrl(feed)),
+      updated: feedUpdated(feed),
+      author: { name: publisher, uri: absoluteUrl(origin, "/") },
+      icon: absoluteUrl(origin, "/assets/images/favicon.svg"),
+      entry: entries,
+    },
+  });
+}

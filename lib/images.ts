@@ -1,0 +1,95 @@
+import { cpSync, existsSync } from "node:fs";
+import path from "node:path";
+import Image, { eleventyImageTransformPlugin, type ImageOptions } from "@11ty/eleventy-img";
+import type { Article } from "./article.ts";
+import type { ContentLocation } from "./content-loader.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
+import type { ShareImage } from "./site-data.ts";
+
+/*
+ * Images: every <img> of the output becomes a <picture> with AVIF and WebP at a few widths,
+ * with width/height, through eleventy-img's HTML transform. Generated files go to a cache
+ * folder that survives builds (Netlify keeps it, see netlify.toml) and are copied into the
+ * output at the end; unchanged images are not processed again.
+ */
+
+export const IMAGE_WIDTHS = [400, 800, 1200];
+export const IMAGE_FORMATS = ["avif", "webp", "auto"];
+/** The column of an article: 100 % of a phone's width minus the margins, at most about 46rem. */
+export const CONTENT_IMAGE_SIZES = "(min-width: 52rem) 46rem, calc(100vw - 2rem)";
+export const IMAGE_URL_PATH = "/img/";
+
+/** The file behind a public image URL: `/nachrichten/…` in the content folder, `/assets/…` in the project. */
+export function imageSourcePath(url: string, location: ContentLocation): string | undefined {
+  if (/^[a-z]+:/i.test(url) || url.startsWith("//")) return undefined;
+  const pathname = decodeURIComponent(url.split(/[?#]/)[0] ?? "");
+  const base = pathname.startsWith("/assets/") ? location.projectDir : pathname.startsWith("/nachrichten/") ? location.contentDir : undefined;
+  if (base === undefined) return undefined;
+  const file = path.join(base, pathname);
+  return file.startsWith(base) && existsSync(file) ? file : undefined;
+}
+
+interface PosthtmlNode {
+  tag?: string;
+  attrs?: Record<string, string | undefined>;
+}
+
+interface PosthtmlTree {
+  walk(callback: (node: PosthtmlNode) => PosthtmlNode): void;
+}
+
+interface PageContext {
+  page?: { inputPath?: string };
+}
+
+/**
+ * eleventy-img resolves an image against the template's folder (`layouts/pages/`), but our
+ * pages reference images by their public URL. This posthtml step, run just before eleventy-img,
+ * points each local image at its source file, relative to the template.
+ */
+function imageSourcesPlugin(location: ContentLocation) {
+  return (context: PageContext) => (tree: PosthtmlTree) => {
+    const templateDir = path.resolve(location.projectDir, path.dirname(context.page?.inputPath ?? "layouts/pages/x"));
+    tree.walk((node) => {
+      const src = node.tag === "img" ? node.attrs?.src : undefined;
+      const file = src === undefined ? undefined : imageSourcePath(src, location);
+      if (node.attrs && file !== undefined) node.attrs.src = path.relative(templateDir, file).split(path.sep).join("/");
+      return node;
+    });
+    return tree;
+  };
+}
+
+export function addImageTransform(eleventyConfig: EleventyConfig, location: ContentLocation, cacheDir: string): void {
+  eleventyConfig.htmlTransformer.addPosthtmlPlugin("html", imageSourcesPlugin(location), { priority: 0 });
+  const options: ImageOptions & { extensions: string } = {
+    extensions: "html",
+    widths: IMAGE_WIDTHS,
+    formats: IMAGE_FORMATS,
+    outputDir: cacheDir,
+    urlPath: IMAGE_URL_PATH,
+    failOnError: true,
+    htmlOptions: { imgAttributes: { loading: "lazy", decoding: "async", sizes: CONTENT_IMAGE_SIZES } },
+  };
+  eleventyImageTransformPlugin(eleventyConfig, options);
+}
+
+/** Copies the generated images into the output (only files are copied; the cache keeps them). */
+export function publishImages(cacheDir: string, outputDir: string): void {
+  if (existsSync(cacheDir)) cpSync(cacheDir, path.join(outputDir, IMAGE_URL_PATH), { recursive: true });
+}
+
+const SHARE_WIDTH = 1200;
+
+/** A 1200 px JPEG of each article's lead image, for Open Graph and structured data. */
+export async function shareImages(articles: readonly Article[], location: ContentLocation, cacheDir: string): Promise<Record<string, ShareImage>> {
+  const images: Record<string, ShareImage> = {};
+  for (const article of articles) {
+    const source = article.image ? imageSourcePath(article.image.url, location) : undefined;
+    if (!article.image || source === undefined) continue;
+    const output = await Image(source, { widths: [SHARE_WIDTH], formats: ["jpeg"], outputDir: cacheDir, urlPath: IMAGE_URL_PATH, failOnError: true });
+    const jpeg = output.jpeg?.[0];
+    if (jpeg) images[article.url] = { url: jpeg.url, alt: article.image.alt, width: jpeg.width, height: jpeg.height };
+  }
+  return images;
+}

@@ -1,0 +1,55 @@
+import { XMLBuilder } from "fast-xml-parser";
+import type { Article } from "./article.ts";
+import type { Collections } from "./collections.ts";
+import { absoluteUrl } from "./site-url.ts";
+
+export interface SitemapEntry {
+  path: string;
+  /** ISO 8601; absent where a page has no meaningful date. */
+  lastmod?: string;
+}
+
+function newestChange(articles: readonly Article[]): string | undefined {
+  let newest: { iso: string; millis: number } | undefined;
+  for (const article of articles) {
+    const changed = article.updated ?? article.date;
+    if (newest === undefined || changed.millis > newest.millis) newest = changed;
+  }
+  return newest?.iso;
+}
+
+const entry = (path: string, lastmod: string | undefined): SitemapEntry => (lastmod ? { path, lastmod } : { path });
+
+/**
+ * Every public page with the date it last changed: articles, every page of every list
+ * (paginated pages stay indexable), archives, search and the plain pages. Not the 404 page,
+ * never drafts.
+ */
+export function sitemapEntries(collections: Collections): SitemapEntry[] {
+  const published = (articles: readonly Article[]) => articles.filter((article) => !article.draft);
+  const all = newestChange(published(collections.articles));
+  return [
+    ...collections.homePages.map((page) => entry(page.url, newestChange(published(page.items)))),
+    ...published(collections.articles).map((article) => entry(article.url, (article.updated ?? article.date).iso)),
+    entry("/region/", all),
+    ...collections.regionPages.map((page) => entry(page.url, newestChange(published(page.items)))),
+    entry("/thema/", all),
+    ...collections.topicPages.map((page) => entry(page.url, newestChange(published(page.items)))),
+    entry("/archiv/", all),
+    ...collections.yearPages.map((year) => entry(year.url, newestChange(published(year.months.flatMap((month) => month.articles))))),
+    entry("/suche/", all),
+    ...collections.pages.map((page) => entry(page.url, page.updated?.iso)),
+  ];
+}
+
+const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true });
+
+export function sitemapXml(entries: readonly SitemapEntry[], origin: string): string {
+  return xml.build({
+    "?xml": { "@_version": "1.0", "@_encoding": "utf-8" },
+    urlset: {
+      "@_xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9",
+      url: entries.map((item) => ({ loc: absoluteUrl(origin, item.path), ...(item.lastmod ? { lastmod: item.lastmod } : {}) })),
+    },
+  });
+}
