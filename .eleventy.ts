@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EleventyConfig } from "./lib/eleventy-config.ts";
@@ -29,7 +30,8 @@ export default async function (eleventyConfig: EleventyConfig) {
   const { contentLocation, loadSite } = await import("./lib/site-data.ts");
   const { reportContentProblems } = await import("./lib/content-report.ts");
   const { SearchIndexer, closeSearchIndexer, splitterForArticles } = await import("./lib/search-index.ts");
-  const { bundleSearchScript } = await import("./lib/search-script.ts");
+  const { writeAssets } = await import("./lib/asset-manifest.ts");
+  const { NOINDEX_HEADERS_FILE } = await import("./lib/netlify-config.ts");
   const { addImageTransform, publishImages, shareImages } = await import("./lib/images.ts");
 
   const location = contentLocation(projectDir);
@@ -42,10 +44,14 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addWatchTarget(location.contentDir);
   eleventyConfig.addWatchTarget("./assets/");
 
-  eleventyConfig.on("eleventy.before", async () => {
+  eleventyConfig.on("eleventy.before", async ({ directories }) => {
     const result = loadSite(location, { includeDrafts: dev });
     if (!result.ok) return reportContentProblems(result.problems);
-    site = { ...result.site, shareImages: await shareImages(result.site.articles, location, imageCache) };
+    site = {
+      ...result.site,
+      shareImages: await shareImages(result.site.articles, location, imageCache),
+      assets: await writeAssets(projectDir, path.resolve(projectDir, directories.output)),
+    };
     searchIndexer = await SearchIndexer.create(splitterForArticles(result.site.articles));
   });
   eleventyConfig.addGlobalData("site", () => site);
@@ -59,14 +65,13 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     const output = path.resolve(projectDir, directories.output);
-    await bundleSearchScript(projectDir, output);
     publishImages(imageCache, output);
+    if (process.env.NOINDEX === "true") writeFileSync(path.join(output, "_headers"), NOINDEX_HEADERS_FILE);
     await searchIndexer?.write(path.join(output, "pagefind"));
     searchIndexer = undefined;
     if (!dev) await closeSearchIndexer();
   });
 
-  eleventyConfig.addPassthroughCopy({ "assets/css": "assets/css" });
   eleventyConfig.addPassthroughCopy({ "assets/images": "assets/images" }, { filter: ["**/*.{jpg,jpeg,png,webp,avif,gif,svg}"] });
   eleventyConfig.addPassthroughCopy({ [path.join(path.relative(projectDir, location.contentDir), "nachrichten")]: "nachrichten" }, {
     filter: ["**/*.{jpg,jpeg,png,webp,avif,gif,svg}"],

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { AssetManifest } from "./asset-manifest.ts";
 import { buildCollections, type Collections } from "./collections.ts";
 import type { ContentProblem } from "./content-error.ts";
 import { loadContent, type ContentLocation } from "./content-loader.ts";
@@ -17,6 +18,8 @@ export interface SiteData extends Collections {
   feeds: FeedDefinition[];
   /** Raster share images (1200 px wide) of articles with a lead image, by article URL. */
   shareImages: Record<string, ShareImage>;
+  /** Fingerprinted URLs of stylesheets and scripts (lib/asset-manifest.ts). */
+  assets: AssetManifest;
 }
 
 export interface ShareImage {
@@ -51,6 +54,7 @@ export function loadSite(location: ContentLocation, options: SiteOptions): SiteR
       showDrafts: options.includeDrafts,
       feeds: feedDefinitions(collections, SITE.title),
       shareImages: {},
+      assets: {},
     },
   };
 }

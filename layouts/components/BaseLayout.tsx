@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { assetUrl } from "../../lib/asset-manifest.ts";
 import type { FeedDefinition } from "../../lib/feeds.ts";
 import type { SiteData } from "../../lib/site-data.ts";
 import type { JsonLd } from "../../lib/structured-data.ts";
@@ -35,11 +36,11 @@ export function BaseLayout({ site, title, description, path, share, feed, struct
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
         <meta name="color-scheme" content="light dark" />
-        <link rel="stylesheet" href="/assets/css/site.css" />
+        <link rel="stylesheet" href={assetUrl(site.assets, "/assets/css/site.css")} />
         {stylesheets.map((href) => (
-          <link key={href} rel="stylesheet" href={href} />
+          <link key={href} rel="stylesheet" href={assetUrl(site.assets, href)} />
         ))}
-        <link rel="stylesheet" href="/assets/css/print.css" media="print" />
+        <link rel="stylesheet" href={assetUrl(site.assets, "/assets/css/print.css")} media="print" />
         <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
         <HeadMeta
           site={site}

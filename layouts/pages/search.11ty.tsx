@@ -1,3 +1,4 @@
+import { assetUrl } from "../../lib/asset-manifest.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import type { PageData } from "../page-data.ts";
 
@@ -77,7 +78,7 @@ export function render({ site }: PageData) {
           <a href="/thema/">Themen</a> und im <a href="/archiv/">Archiv</a>.
         </p>
       </noscript>
-      <script type="module" src="/assets/js/search.js"></script>
+      <script type="module" src={assetUrl(site.assets, "/assets/js/search.js")}></script>
     </BaseLayout>
   );
 }

@@ -1,8 +1,6 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
-import sirv from "sirv";
 import { CHROMIUM_ARGS, findChromium } from "../../scripts/chromium.ts";
+import { startPreviewServer } from "../../scripts/preview.ts";
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
@@ -15,28 +13,16 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-/** Serves a built site on 127.0.0.1 (any free port). */
+/** Serves a built site on 127.0.0.1 as `npm run preview` does: with netlify.toml's headers (CSP …) and redirects. */
 export function serveSite(dir: string): Promise<StaticSite> {
-  const handler = sirv(dir, { dev: true, etag: false });
-  const server: Server = createServer((request, response) =>
-    handler(request, response, () => {
-      response.statusCode = 404;
-      response.end("not found");
-    }),
-  );
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
-    });
-  });
+  return startPreviewServer({ dir });
 }
 
 /** Collects what a page reports as broken: console errors, uncaught exceptions, failed requests. */
 export function watchForErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+    if (message.type() === "error" || /Content.Security.Policy/i.test(message.text())) errors.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`exception: ${error.message}`));
   page.on("response", (response) => {

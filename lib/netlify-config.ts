@@ -1,0 +1,116 @@
+import { parse } from "smol-toml";
+import { z } from "zod";
+
+/*
+ * The parts of netlify.toml (and a deploy's _headers file) that decide what a request gets:
+ * headers and redirects, applied the way Netlify applies them, so that `npm run preview` and
+ * the browser tests see what Netlify serves.
+ */
+
+export interface HeaderRule {
+  for: string;
+  values: Record<string, string>;
+}
+
+export interface RedirectRule {
+  from: string;
+  to: string;
+  status: number;
+  force: boolean;
+}
+
+export interface NetlifyRules {
+  headers: HeaderRule[];
+  redirects: RedirectRule[];
+}
+
+/** What Netlify sends when no rule sets Cache-Control: every response revalidates. */
+export const NETLIFY_DEFAULT_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+const tomlSchema = z.object({
+  headers: z.array(z.object({ for: z.string(), values: z.record(z.string(), z.string()) })).default([]),
+  redirects: z
+    .array(z.object({ from: z.string(), to: z.string(), status: z.number().int().default(301), force: z.boolean().default(false) }))
+    .default([]),
+});
+
+export function parseNetlifyToml(text: string): NetlifyRules {
+  const config = tomlSchema.parse(parse(text));
+  return { headers: config.headers, redirects: config.redirects };
+}
+
+/** A `_headers` file: a path on its own line, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === "" || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ for: line.trim(), values: {} });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(":");
+    if (rule && colon > 0) rule.values[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+/** A Netlify path pattern as a regular expression: `*` matches the rest, `:name` one segment. */
+export function pathPattern(pattern: string): RegExp {
+  const source = pattern
+    .split(/(\*|:[A-Za-z_]+)/)
+    .map((part) => (part === "*" ? "(?<splat>.*)" : part.startsWith(":") ? `(?<${part.slice(1)}>[^/]+)` : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * The headers of every rule that matches the path. Like Netlify, values of the same header
+ * from several matching rules are joined with ", " rather than replaced.
+ */
+export function headersFor(urlPath: string, rules: readonly HeaderRule[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!pathPattern(rule.for).test(urlPath)) continue;
+    for (const [name, value] of Object.entries(rule.values)) {
+      const key = Object.keys(headers).find((existing) => existing.toLowerCase() === name.toLowerCase()) ?? name;
+      headers[key] = headers[key] === undefined ? value : `${headers[key]}, ${value}`;
+    }
+  }
+  if (!Object.keys(headers).some((name) => name.toLowerCase() === "cache-control")) headers["Cache-Control"] = NETLIFY_DEFAULT_CACHE_CONTROL;
+  return headers;
+}
+
+export type Resolution =
+  | { kind: "file"; path: string; status: number }
+  | { kind: "redirect"; location: string; status: number };
+
+/**
+ * What Netlify serves for a path: an existing file (static files win over redirects that are
+ * not forced), `dir/index.html` for `dir/`, a redirect to add the trailing slash, then the
+ * first matching redirect rule, else the 404 page.
+ */
+export function resolvePath(urlPath: string, redirects: readonly RedirectRule[], isFile: (path: string) => boolean): Resolution {
+  const apply = (rule: RedirectRule): Resolution | undefined => {
+    const match = pathPattern(rule.from).exec(urlPath);
+    if (!match) return undefined;
+    const target = rule.to.replace(/:([A-Za-z_]+)/g, (_all, name: string) => match.groups?.[name] ?? "");
+    if (rule.status === 200 || rule.status === 404) return { kind: "file", path: target, status: rule.status };
+    return { kind: "redirect", location: target, status: rule.status };
+  };
+  for (const rule of redirects.filter((candidate) => candidate.force)) {
+    const forced = apply(rule);
+    if (forced) return forced;
+  }
+  if (!urlPath.endsWith("/") && isFile(urlPath)) return { kind: "file", path: urlPath, status: 200 };
+  if (urlPath.endsWith("/") && isFile(`${urlPath}index.html`)) return { kind: "file", path: `${urlPath}index.html`, status: 200 };
+  if (!urlPath.endsWith("/") && isFile(`${urlPath}/index.html`)) return { kind: "redirect", location: `${urlPath}/`, status: 301 };
+  for (const rule of redirects) {
+    const resolved = apply(rule);
+    if (resolved) return resolved;
+  }
+  return { kind: "file", path: "/404.html", status: 404 };
+}
+
+/** The `_headers` file a deploy preview adds: previews must not show up in search engines. */
+export const NOINDEX_HEADERS_FILE = "/*\n  X-Robots-Tag: noindex\n";
