@@ -1,0 +1,98 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { headersFor, parseNetlifyToml, type NetlifyRules } from "../../lib/netlify-config.ts";
+import { startPreviewServer, type PreviewServer } from "../../scripts/preview.ts";
+import { buildSite, makeContent, PROJECT_DIR, type BuildResult } from "../helpers/site-build.ts";
+
+const IMMUTABLE = "public, max-age=31536000, immutable";
+const REVALIDATE = "public, max-age=0, must-revalidate";
+
+describe("what Netlify serves for the built site (netlify.toml)", () => {
+  let build: BuildResult;
+  let rules: NetlifyRules;
+  let paths: string[];
+
+  before(async () => {
+    build = await buildSite(makeContent(), { NOINDEX: "true" });
+    assert.equal(build.code, 0, build.stderr);
+    rules = parseNetlifyToml(readFileSync(path.join(PROJECT_DIR, "netlify.toml"), "utf8"));
+    paths = readdirSync(build.outputDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${path.relative(build.outputDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`);
+  });
+
+  it("gives every path exactly one Cache-Control", () => {
+    for (const file of paths) {
+      const value = headersFor(file, rules.headers)["Cache-Control"];
+      assert.ok(value === IMMUTABLE || value === REVALIDATE, `${file}: ${value}`);
+    }
+  });
+
+  it("caches fingerprinted files for a year and revalidates everything else", () => {
+    const cacheOf = (file: string) => headersFor(file, rules.headers)["Cache-Control"];
+    for (const file of paths) {
+      const fingerprinted = /\.[0-9a-f]{10}\.css$|\/assets\/js\/search\.[A-Z0-9]{8}\.js$|^\/img\/[\w-]+-(\d+)\.\w+$|^\/pagefind\/(fragment|index|filter)\//.test(file);
+      assert.equal(cacheOf(file), fingerprinted ? IMMUTABLE : REVALIDATE, file);
+    }
+    for (const file of ["/index.html", "/pagefind/pagefind-entry.json", "/pagefind/pagefind.js", "/feed.xml", "/sitemap.xml"]) assert.equal(cacheOf(file), REVALIDATE, file);
+    assert.ok(paths.some((file) => file.startsWith("/pagefind/fragment/")), "the fixture has fragments");
+  });
+
+  it("sends the security headers on every path", () => {
+    for (const file of paths) {
+      const headers = headersFor(file, rules.headers);
+      const csp = headers["Content-Security-Policy"] ?? "";
+      for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", "worker-src 'self'", "connect-src 'self'", "style-src 'self'", "img-src 'self'"]) {
+        assert.ok(csp.split("; ").includes(directive), `${file}: ${directive}`);
+      }
+      assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\*/);
+      assert.match(headers["Strict-Transport-Security"] ?? "", /max-age=31536000/);
+      assert.equal(headers["X-Content-Type-Options"], "nosniff");
+      assert.equal(headers["Referrer-Policy"], "strict-origin-when-cross-origin");
+      assert.ok(headers["Permissions-Policy"], file);
+    }
+  });
+
+  describe("through npm run preview", () => {
+    let preview: PreviewServer;
+    before(async () => {
+      preview = await startPreviewServer({ dir: build.outputDir });
+    });
+    after(async () => {
+      await preview?.close();
+    });
+
+    it("serves the 404 page with status 404 for unknown paths", async () => {
+      const response = await fetch(`${preview.url}/gibt/es/nicht/`);
+      assert.equal(response.status, 404);
+      assert.match(await response.text(), /Seite nicht gefunden/);
+    });
+
+    it("marks a deploy preview as noindex", async () => {
+      const response = await fetch(`${preview.url}/`);
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get("x-robots-tag"), "noindex");
+      assert.equal(response.headers.get("cache-control"), REVALIDATE);
+      assert.match(response.headers.get("content-security-policy") ?? "", /script-src 'self' 'wasm-unsafe-eval'/);
+    });
+
+    it("adds the trailing slash to a directory path", async () => {
+      const response = await fetch(`${preview.url}/region`, { redirect: "manual" });
+      assert.equal(response.status, 301);
+      assert.equal(response.headers.get("location"), "/region/");
+    });
+  });
+
+  it("does not mark a production build as noindex", async () => {
+    const production = await buildSite(makeContent(), { CONTEXT: "production" });
+    const preview = await startPreviewServer({ dir: production.outputDir });
+    try {
+      const response = await fetch(`${preview.url}/`);
+      assert.equal(response.headers.get("x-robots-tag"), null);
+    } finally {
+      await preview.close();
+    }
+  });
+});
