@@ -12,7 +12,7 @@ export function addTsxTemplates(eleventyConfig: EleventyConfig): void {
     compile: () =>
       async function (data) {
         const output = await this.defaultRenderer(data);
-        if (isValidElement(output)) return `<!doctype html>\n${renderToString(output as VNode)}`;
+        if (isValidElement(output)) return `<!DOCTYPE html>\n${renderToString(output as VNode)}`;
         if (typeof output === "string") return output;
         throw new TypeError("A .11ty.tsx template must return a Preact element or a string");
       },

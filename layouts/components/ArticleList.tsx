@@ -20,7 +20,7 @@ export function ArticleList({ articles, showDrafts, headingLevel = 2 }: ArticleL
   if (articles.length === 0) return <p class="empty">Hier gibt es noch keine Nachrichten.</p>;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <ol class="article-list" role="list">
+    <ol class="article-list">
       {articles.map((article) => (
         <li key={article.url} class="teaser">
           <Heading class="teaser__title">

@@ -20,7 +20,7 @@ export function render({ site, list }: Data) {
     <BaseLayout
       site={site}
       title={first ? site.settings.title : `Aktuelle Nachrichten, Seite ${list.pageNumber}`}
-      description={site.settings.description}
+      description={first ? site.settings.description : `${site.settings.description} Seite ${list.pageNumber} von ${list.totalPages}.`}
       path={list.url}
       section="start"
       structuredData={first ? [webSite(site.settings)] : []}

@@ -19,7 +19,7 @@ export function render({ site, list }: Data) {
     <BaseLayout
       site={site}
       title={`Nachrichten aus ${list.region.name}${suffix}`}
-      description={`Nachrichten aus ${list.region.name}: ${list.totalItems} Beiträge des Regionalbündnisses.`}
+      description={`Nachrichten aus ${list.region.name}: ${list.totalItems} Beiträge des Regionalbündnisses.${suffix ? ` Seite ${list.pageNumber} von ${list.totalPages}.` : ""}`}
       path={list.url}
       feed={feed}
       section="region"

@@ -68,7 +68,7 @@ export function render({ site }: PageData) {
         </fieldset>
       </form>
       <p id="suchstatus" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
-      <ol id="suchergebnisse" class="search-results" role="list"></ol>
+      <ol id="suchergebnisse" class="search-results"></ol>
       <button type="button" id="mehr-ergebnisse" class="search-more" hidden>
         Weitere Ergebnisse anzeigen
       </button>

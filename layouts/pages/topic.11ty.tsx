@@ -19,7 +19,7 @@ export function render({ site, list }: Data) {
     <BaseLayout
       site={site}
       title={`Thema: ${list.topic.label}${suffix}`}
-      description={`Nachrichten aus der Region zum Thema ${list.topic.label}: ${list.totalItems} Beiträge.`}
+      description={`Nachrichten aus der Region zum Thema ${list.topic.label}: ${list.totalItems} Beiträge.${suffix ? ` Seite ${list.pageNumber} von ${list.totalPages}.` : ""}`}
       path={list.url}
       feed={feed}
       section="thema"
