@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { createGzip } from "node:zlib";
 import { lookup } from "mrmime";
 import { headersFor, parseHeadersFile, parseNetlifyToml, resolvePath, type HeaderRule } from "../lib/netlify-config.ts";
 
@@ -52,12 +53,16 @@ export function startPreviewServer(options: { dir: string; port?: number; netlif
       return;
     }
     const type = lookup(file) ?? "application/octet-stream";
+    const textual = /^text\/|json|xml|javascript|svg/.test(type);
+    // Netlify compresses text on the fly; so does the preview, so that measurements match.
+    const compress = textual && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
     response.writeHead(resolution.status, {
       "Content-Type": /^text\/|json|xml|javascript/.test(type) ? `${type}; charset=utf-8` : type,
-      "Content-Length": statSync(file).size,
+      ...(compress ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : { "Content-Length": statSync(file).size }),
       ...headers,
     });
     if (request.method === "HEAD") response.end();
+    else if (compress) createReadStream(file).pipe(createGzip()).pipe(response);
     else createReadStream(file).pipe(response);
   });
 
