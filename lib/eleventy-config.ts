@@ -8,8 +8,6 @@ export interface EleventyEventArgs {
 }
 
 export interface EleventyConfig {
-  /** Eleventy's posthtml pipeline over HTML output (used by eleventy-img's transform). */
-  htmlTransformer: { addPosthtmlPlugin(extensions: string, plugin: unknown, options?: { priority?: number }): void };
   addExtension(extensions: string[], options: { key: string; compile: () => (this: TemplateRenderContext, data: unknown) => Promise<string> }): void;
   addTemplateFormats(formats: string): void;
   addGlobalData(name: string, data: () => unknown): void;
@@ -25,7 +23,7 @@ export interface EleventyConfig {
 }
 
 export interface TransformContext {
-  page: { url: string | false; outputPath: string | false };
+  page: { url: string | false; outputPath: string | false; inputPath: string };
 }
 
 export interface TemplateRenderContext {
