@@ -32,6 +32,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   const { SearchIndexer, closeSearchIndexer, splitterForArticles } = await import("./lib/search-index.ts");
   const { writeAssets } = await import("./lib/asset-manifest.ts");
   const { NOINDEX_HEADERS_FILE } = await import("./lib/netlify-config.ts");
+  const { BuildClock, pagefindPeakRss, writeBuildMetrics } = await import("./lib/build-metrics.ts");
   const { addImageTransform, publishImages, shareImages } = await import("./lib/images.ts");
 
   const location = contentLocation(projectDir);
@@ -44,8 +45,11 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addWatchTarget(location.contentDir);
   eleventyConfig.addWatchTarget("./assets/");
 
+  const clock = new BuildClock();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    clock.mark("start");
     const result = loadSite(location, { includeDrafts: dev });
+    clock.mark("validated");
     if (!result.ok) return reportContentProblems(result.problems);
     site = {
       ...result.site,
@@ -53,6 +57,7 @@ export default async function (eleventyConfig: EleventyConfig) {
       assets: await writeAssets(projectDir, path.resolve(projectDir, directories.output)),
     };
     searchIndexer = await SearchIndexer.create(splitterForArticles(result.site.articles));
+    clock.mark("rendering");
   });
   eleventyConfig.addGlobalData("site", () => site);
   addImageTransform(eleventyConfig, location, imageCache);
@@ -64,11 +69,20 @@ export default async function (eleventyConfig: EleventyConfig) {
   });
 
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    clock.mark("rendered");
     const output = path.resolve(projectDir, directories.output);
     publishImages(imageCache, output);
     if (process.env.NOINDEX === "true") writeFileSync(path.join(output, "_headers"), NOINDEX_HEADERS_FILE);
     await searchIndexer?.write(path.join(output, "pagefind"));
     searchIndexer = undefined;
+    clock.mark("indexed");
+    writeBuildMetrics(process.env.BENCH_REPORT, {
+      validateMs: clock.between("start", "validated"),
+      renderMs: clock.between("rendering", "rendered"),
+      indexMs: clock.between("rendered", "indexed"),
+      nodeMaxRssBytes: process.resourceUsage().maxRSS * 1024,
+      pagefindMaxRssBytes: pagefindPeakRss(),
+    });
     if (!dev) await closeSearchIndexer();
   });
 

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+
+/*
+ * Phase times and peak memory of one build, written as JSON when BENCH_REPORT names a file
+ * (scripts/bench.ts sets it). Measuring costs nothing when it is not asked for.
+ */
+
+export interface BuildMetrics {
+  /** content → validated entries → collections */
+  validateMs: number;
+  /** Eleventy rendering and writing pages (search indexing overlaps it) */
+  renderMs: number;
+  /** waiting for Pagefind to finish adding and to write its files */
+  indexMs: number;
+  nodeMaxRssBytes: number;
+  pagefindMaxRssBytes: number | null;
+}
+
+/** Peak resident memory of Pagefind's indexer, our child process, from /proc (Linux only). */
+export function pagefindPeakRss(): number | null {
+  try {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const name = /\(([^)]*)\)/.exec(stat)?.[1] ?? "";
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (parent !== process.pid || !name.startsWith("pagefind")) continue;
+      const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, "utf8"))?.[1];
+      if (peak) return Number(peak) * 1024;
+    }
+  } catch {
+    // Not Linux, or the process is gone: the benchmark reports "n/a".
+  }
+  return null;
+}
+
+export class BuildClock {
+  private readonly marks = new Map<string, number>();
+
+  mark(name: string): void {
+    this.marks.set(name, performance.now());
+  }
+
+  between(from: string, to: string): number {
+    return Math.round((this.marks.get(to) ?? 0) - (this.marks.get(from) ?? 0));
+  }
+}
+
+export function writeBuildMetrics(file: string | undefined, metrics: BuildMetrics): void {
+  if (file) writeFileSync(file, JSON.stringify(metrics));
+}

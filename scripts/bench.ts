@@ -1,0 +1,112 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import type { BuildMetrics } from "../lib/build-metrics.ts";
+import { generateCorpus } from "./generate-corpus.ts";
+
+/*
+ * `npm run bench -- --articles 10000 [--runs 3] [--seed 42]`: generates a corpus into a temporary
+ * folder, builds it with the real pipeline (CONTENT_DIR points the build at it), times
+ * `npm run check` on it, and prints one table with the medians of the runs.
+ */
+
+const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const TSX = path.join(PROJECT_DIR, "node_modules/tsx/dist/cli.mjs");
+
+function run(args: string[], env: Record<string, string>): Promise<{ ms: number; code: number | null; output: string }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [TSX, ...args], { cwd: PROJECT_DIR, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ ms: performance.now() - started, code, output }));
+  });
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const mib = (bytes: number | null) => (bytes === null ? "n/a" : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+interface RunResult extends BuildMetrics {
+  totalMs: number;
+  checkMs: number;
+  pages: number;
+  siteBytes: number;
+  pagefindBytes: number;
+  medianArticleGzip: number;
+}
+
+async function benchOnce(contentDir: string, workDir: string, index: number): Promise<RunResult> {
+  const outputDir = path.join(workDir, `site-${index}`);
+  const report = path.join(workDir, `metrics-${index}.json`);
+  const build = await run(["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet", `--output=${outputDir}`], { CONTENT_DIR: contentDir, BENCH_REPORT: report });
+  if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
+  const check = await run(["scripts/check.ts", "--content", contentDir], {});
+  if (check.code !== 0) throw new Error(`check failed:\n${check.output}`);
+
+  const all = files(outputDir);
+  const pages = all.filter((file) => file.endsWith(".html"));
+  const articles = pages.filter((file) => file.includes(`${path.sep}nachrichten${path.sep}`)).map((file) => gzipSync(readFileSync(file)).length);
+  const css = files(path.join(outputDir, "assets/css")).filter((file) => /site\.\w+\.css$/.test(file)).map((file) => gzipSync(readFileSync(file)).length);
+  const result: RunResult = {
+    ...(JSON.parse(readFileSync(report, "utf8")) as BuildMetrics),
+    totalMs: build.ms,
+    checkMs: check.ms,
+    pages: pages.length,
+    siteBytes: sum(all.map((file) => statSync(file).size)),
+    pagefindBytes: sum(all.filter((file) => file.includes(`${path.sep}pagefind${path.sep}`)).map((file) => statSync(file).size)),
+    medianArticleGzip: median(articles) + sum(css),
+  };
+  rmSync(outputDir, { recursive: true, force: true });
+  return result;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, runs: { type: "string", default: "3" }, seed: { type: "string", default: "42" } } });
+  const articles = Number(values.articles);
+  const runs = Number(values.runs);
+  const workDir = mkdtempSync(path.join(tmpdir(), "nar-bench-"));
+  const contentDir = path.join(workDir, "content");
+  try {
+    const generated = generateCorpus({ articles, outDir: contentDir, seed: Number(values.seed) });
+    process.stdout.write(`Korpus: ${generated.files} Artikel, ${mib(generated.bytes)} in ${contentDir}\n`);
+    const results: RunResult[] = [];
+    for (let index = 0; index < runs; index++) {
+      results.push(await benchOnce(contentDir, workDir, index));
+      process.stdout.write(`Lauf ${index + 1}/${runs}: ${seconds(results.at(-1)!.totalMs)}\n`);
+    }
+    const pick = (key: keyof RunResult) => median(results.map((result) => Number(result[key] ?? 0)));
+    const pagefindPeaks = results.map((result) => result.pagefindMaxRssBytes).filter((value): value is number => value !== null);
+    const rows: [string, string][] = [
+      ["articles", String(articles)],
+      ["build, whole (wall)", seconds(pick("totalMs"))],
+      ["  validate", seconds(pick("validateMs"))],
+      ["  render (indexing overlaps)", seconds(pick("renderMs"))],
+      ["  index (finish + write)", seconds(pick("indexMs"))],
+      ["pages written", String(pick("pages"))],
+      ["pages per second", (pick("pages") / (pick("totalMs") / 1000)).toFixed(0)],
+      ["peak RSS, Node", mib(pick("nodeMaxRssBytes"))],
+      ["peak RSS, Pagefind", pagefindPeaks.length ? mib(median(pagefindPeaks)) : "n/a"],
+      ["_site", mib(pick("siteBytes"))],
+      ["_site/pagefind", mib(pick("pagefindBytes"))],
+      ["median article page + CSS, gzip", `${(pick("medianArticleGzip") / 1024).toFixed(1)} KiB`],
+      ["npm run check", seconds(pick("checkMs"))],
+    ];
+    process.stdout.write(`\nMedian of ${runs} run(s):\n${rows.map(([name, value]) => `${name.padEnd(34)}${value}`).join("\n")}\n`);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+await main();
