@@ -10,20 +10,19 @@
 /** Marks a compound boundary in indexed text; never part of German prose. */
 export const PART_MARKER = "_";
 
-const WORD = /[\p{L}]+/gu;
 const MIN_PART = 4;
 const MIN_COMPOUND = 2 * MIN_PART;
+// Only words long enough to matter are matched at all: most words are short.
+const PART_WORD = /\p{L}{4,}/gu;
+const COMPOUND_WORD = /\p{L}{8,}/gu;
 /** Linking elements between parts (Fugenelemente): Innovation-s-campus, Arbeit-s-markt, Schule-n-netz. */
 const LINKS = ["", "s", "es", "n", "en", "er", "e"];
 /** Endings a last part may carry beyond its dictionary form: Bündnis-ses, Stelle-n. */
 const ENDINGS = ["", "e", "en", "n", "s", "es", "er", "ern", "ses", "se"];
 
-/** Lower-cased words of a text that are long enough to be a part, counted. */
+/** Adds the lower-cased words of a text that are long enough to be a part. */
 export function addWords(text: string, vocabulary: Set<string>): void {
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    if (word.length >= MIN_PART) vocabulary.add(word.toLowerCase());
-  }
+  for (const match of text.matchAll(PART_WORD)) vocabulary.add(match[0].toLowerCase());
 }
 
 export class CompoundSplitter {
@@ -84,6 +83,6 @@ export class CompoundSplitter {
 
   /** The text with every splittable compound written with part markers: `Fachkräfte_bündnis`. */
   markParts(text: string): string {
-    return text.replaceAll(PART_MARKER, " ").replace(WORD, (word) => this.split(word)?.join(PART_MARKER) ?? word);
+    return text.replaceAll(PART_MARKER, " ").replace(COMPOUND_WORD, (word) => this.split(word)?.join(PART_MARKER) ?? word);
   }
 }

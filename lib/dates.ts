@@ -11,11 +11,20 @@ export type DateParseResult =
   | { ok: true; value: DateTime<true> }
   | { ok: false; reason: "format" | "impossible" };
 
-/** Reads `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm` as a moment in Europe/Berlin. */
+const parsed = new Map<string, DateParseResult>();
+
+/** Reads `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm` as a moment in Europe/Berlin. Memoized: archives repeat days. */
 export function parseContentDate(text: string): DateParseResult {
-  if (!DATE_ONLY.test(text) && !DATE_TIME.test(text)) return { ok: false, reason: "format" };
-  const value = DateTime.fromISO(text, { zone: SITE_ZONE, locale: LOCALE });
-  return value.isValid ? { ok: true, value } : { ok: false, reason: "impossible" };
+  let result = parsed.get(text);
+  if (result === undefined) {
+    if (!DATE_ONLY.test(text) && !DATE_TIME.test(text)) result = { ok: false, reason: "format" };
+    else {
+      const value = DateTime.fromISO(text, { zone: SITE_ZONE, locale: LOCALE });
+      result = value.isValid ? { ok: true, value } : { ok: false, reason: "impossible" };
+    }
+    parsed.set(text, result);
+  }
+  return result;
 }
 
 /** The parts of a date the layouts show; computed once per article, not once per page that lists it. */
@@ -31,7 +40,20 @@ export interface DisplayDate {
   millis: number;
 }
 
+const displayed = new Map<number, DisplayDate>();
+
+/** The displayed forms of a moment; memoized, because luxon's time-zone formatting is costly. */
 export function toDisplayDate(value: DateTime): DisplayDate {
+  const millis = value.toMillis();
+  let display = displayed.get(millis);
+  if (display === undefined) {
+    display = formatDisplayDate(value);
+    displayed.set(millis, display);
+  }
+  return display;
+}
+
+function formatDisplayDate(value: DateTime): DisplayDate {
   const local = value.setZone(SITE_ZONE).setLocale(LOCALE);
   return {
     iso: local.toISO({ suppressMilliseconds: true }) ?? "",
