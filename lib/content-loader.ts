@@ -9,9 +9,12 @@ import {
   PAGE_FIELDS,
   articleFrontMatterSchema,
   pageFrontMatterSchema,
+  type ArticleFrontMatter,
+  type PageFrontMatter,
+  type Topic,
 } from "./content-schema.ts";
-import { parseContentFile, type ParsedFile } from "./front-matter.ts";
-import { renderMarkdown, shorten, type RenderedMarkdown } from "./markdown.ts";
+import { parseContentFile, type ParsedFile, type Position } from "./front-matter.ts";
+import { bodyReferences, renderMarkdown, shorten, type BodyReference } from "./markdown.ts";
 import { regionBySlug, type Region } from "./regions.ts";
 import { ARTICLE_SLUG } from "./slugs.ts";
 import { closestMatch } from "./suggest.ts";
@@ -50,10 +53,10 @@ function unknownKeyProblems(parsed: ParsedFile, known: readonly string[]): Probl
   const problems: Problem[] = [];
   for (const key of Object.keys(parsed.data)) {
     if (known.includes(key)) continue;
-    const line = parsed.lineOf([key]);
+    const at = parsed.positionOf([key], "key");
     if ((ELEVENTY_KEYS as readonly string[]).includes(key) || key.startsWith("eleventy")) {
       problems.push({
-        line,
+        ...at,
         field: key,
         message: "ist ein Steuerfeld von Eleventy und in Inhalten nicht erlaubt",
         fix: "die Zeile entfernen; Adresse und Layout ergeben sich aus Ordner und Dateiname",
@@ -62,7 +65,7 @@ function unknownKeyProblems(parsed: ParsedFile, known: readonly string[]): Probl
     }
     const guess = closestMatch(key, known);
     problems.push({
-      line,
+      ...at,
       field: key,
       message: "ist kein bekanntes Feld",
       fix: guess ? `meinten Sie „${guess}“?` : `erlaubt sind: ${known.join(", ")}`,
@@ -72,18 +75,18 @@ function unknownKeyProblems(parsed: ParsedFile, known: readonly string[]): Probl
 }
 
 function schemaProblems(parsed: ParsedFile, error: z.ZodError): Problem[] {
+  // zod still runs a value's checks after its type was wrong ("tags: a, b" is a string that is
+  // also "too long" for a list); only the type error helps the author.
+  const wrongType = new Set(error.issues.filter((issue) => issue.code === "invalid_type").map((issue) => fieldName(issue.path)));
   return error.issues
     .filter((issue) => issue.code !== "unrecognized_keys")
-    .map((issue) => ({ line: parsed.lineOf(issue.path), field: fieldName(issue.path) || "Front Matter", ...splitMessage(issue.message) }));
+    .filter((issue) => issue.code === "invalid_type" || !wrongType.has(fieldName(issue.path)))
+    .map((issue) => ({ ...parsed.positionOf(issue.path), field: fieldName(issue.path) || "Front Matter", ...splitMessage(issue.message) }));
 }
 
-function bodyProblems(
-  rendered: RenderedMarkdown,
-  bodyLine: number,
-  imageExists: (url: string) => boolean,
-): Problem[] {
+function bodyProblems(references: readonly BodyReference[], bodyLine: number, imageExists: (url: string) => boolean): Problem[] {
   const problems: Problem[] = [];
-  for (const reference of rendered.references) {
+  for (const reference of references) {
     if (reference.kind !== "image") continue;
     const line = bodyLine + reference.bodyLine;
     if (reference.alt === "") {
@@ -121,105 +124,194 @@ function listMarkdown(dir: string): string[] {
     .sort();
 }
 
-/**
- * Reads every article and page of a content folder, validates each against the content
- * contract, and returns the typed entries together with all problems of all files.
- */
-export function loadContent(location: ContentLocation): LoadResult {
-  const problems: ContentProblem[] = [];
-  const articles: Article[] = [];
-  const pages: Page[] = [];
-  const relative = (absolute: string) => path.relative(location.projectDir, absolute).split(path.sep).join("/");
-  const topicUses: TopicUse[] = [];
-  const articleLinks: ArticleLink[] = [];
-  const articlesRoot = path.join(location.contentDir, ARTICLES_DIR);
-  const publicFileExists = (url: string, sourceDir: string): boolean => {
-    const decoded = decodeURIComponent(url.split(/[?#]/)[0] ?? "");
-    if (decoded.startsWith("/assets/")) return existsSync(path.join(location.projectDir, decoded));
-    if (decoded.startsWith(`/${ARTICLES_DIR}/`)) return existsSync(path.join(location.contentDir, decoded));
-    return existsSync(path.join(sourceDir, decoded));
-  };
+/** One article file's bytes and place: all that its own checks need, without the file system. */
+export interface ArticleSource {
+  /** Path relative to the project root, with forward slashes, for messages. */
+  file: string;
+  bytes: Uint8Array;
+  /** The year of the folder the file lies in (`nachrichten/<year>/`). */
+  folderYear: number;
+  /** The file name without `.md`. */
+  slug: string;
+  /** Whether an image or file the article refers to exists: `./bild.jpg`, `/assets/…` or a resolved body URL. */
+  fileExists(url: string): boolean;
+}
 
-  for (const absolute of listMarkdown(articlesRoot)) {
-    const file = relative(absolute);
-    const report = (list: Problem[]) => problems.push(...list.map((problem) => ({ file, ...problem })));
-    const inFolder = path.relative(articlesRoot, absolute).split(path.sep);
-    const slug = path.basename(absolute, ".md");
-    const folderYear = inFolder.length === 2 && /^\d{4}$/.test(inFolder[0]!) ? Number(inFolder[0]) : undefined;
-    if (folderYear === undefined) {
-      report([{ line: 1, field: "Datei", message: "liegt nicht in einem Jahresordner", fix: `nach ${ARTICLES_DIR}/<Jahr>/${slug}.md verschieben (Jahr aus „date“)` }]);
-      continue;
-    }
-    if (!ARTICLE_SLUG.test(slug)) {
-      report([{ line: 1, field: "Datei", message: `der Dateiname „${slug}.md“ enthält Großbuchstaben, Umlaute, Leer- oder Sonderzeichen`, fix: "nur a–z, 0–9 und Bindestriche verwenden, z. B. „neue-foerderung.md“" }]);
-      continue;
-    }
-    const size = statSync(absolute).size;
-    if (size > MAX_FILE_BYTES) {
-      report([{ line: 1, field: "Datei", message: `ist mit ${Math.round(size / 1024)} KB zu groß (höchstens ${MAX_FILE_BYTES / 1024} KB)`, fix: "den Text kürzen; Bilder als eigene Dateien ablegen" }]);
-      continue;
-    }
-    const parsed = parseContentFile(file, readFileSync(absolute));
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    const fileProblems = unknownKeyProblems(parsed.file, ARTICLE_FIELDS);
-    const known = Object.fromEntries(Object.entries(parsed.file.data).filter(([key]) => (ARTICLE_FIELDS as readonly string[]).includes(key)));
-    const result = articleFrontMatterSchema.safeParse(known);
-    if (!result.success) {
-      report([...fileProblems, ...schemaProblems(parsed.file, result.error)]);
-      continue;
-    }
-    const fields = result.data;
-    if (fields.date.year !== folderYear) {
-      fileProblems.push({
-        line: parsed.file.lineOf(["date"]),
-        field: "date",
-        message: `das Jahr ${fields.date.year} passt nicht zum Ordner ${folderYear}`,
-        fix: `die Datei nach ${ARTICLES_DIR}/${fields.date.year}/ verschieben oder das Datum korrigieren`,
-      });
-    }
-    const sourceDir = path.dirname(absolute);
-    if (fields.image !== undefined && !publicFileExists(fields.image, sourceDir)) {
-      fileProblems.push({ line: parsed.file.lineOf(["image"]), field: "image", message: `die Bilddatei „${fields.image}“ gibt es nicht`, fix: "die Datei neben den Artikel legen oder den Pfad korrigieren" });
-    }
-    const folderUrl = `/${ARTICLES_DIR}/${folderYear}/`;
-    const rendered = renderMarkdown(parsed.file.body, folderUrl);
-    fileProblems.push(...bodyProblems(rendered, parsed.file.bodyLine, (url) => publicFileExists(url, sourceDir)));
-    if (fileProblems.length > 0) {
-      report(fileProblems);
-      continue;
-    }
-    fields.tags.forEach((topic, index) => topicUses.push({ file, line: parsed.file.lineOf(["tags", index]), ...topic }));
-    for (const reference of rendered.references) {
-      if (reference.kind === "link" && reference.url.startsWith(`/${ARTICLES_DIR}/`)) {
-        articleLinks.push({ file, line: parsed.file.bodyLine + reference.bodyLine, url: reference.url.split(/[?#]/)[0]! });
-      }
-    }
-    const { region, tags, summary, image, image_alt, draft, ...rest } = fields;
-    articles.push({
-      ...rest,
-      slug,
-      url: `${folderUrl}${slug}/`,
-      sourcePath: file,
-      regions: region.map((slugOfRegion) => regionBySlug(slugOfRegion) as Region),
-      topics: tags,
-      summary: summary ?? shorten(rendered.firstParagraph, 200),
-      ...(image !== undefined && image_alt !== undefined
-        ? { image: { url: image.startsWith("/") ? image : `${folderUrl}${image.slice(2)}`, alt: image_alt } }
-        : {}),
-      html: rendered.html,
-      readingMinutes: readingMinutes(rendered.wordCount),
-      draft: draft ?? false,
+/** How a body is read: rendered for the site, or only its references for the checks. */
+export type BodyReader<Body extends { references: readonly BodyReference[] }> = (body: string, baseUrl: string) => Body;
+
+/** Reads only what the checks need from a body (no HTML). */
+export const readReferences: BodyReader<{ references: BodyReference[] }> = (body, baseUrl) => ({ references: bodyReferences(body, baseUrl) });
+
+/** An article that passed its own checks, with what the checks across files need. */
+export interface ValidArticle<Body> {
+  fields: ArticleFrontMatter;
+  body: Body;
+  /** `/nachrichten/<year>/`, the URL of the folder it lies in. */
+  folderUrl: string;
+  topics: TopicUse[];
+  links: ArticleLink[];
+}
+
+export type ArticleCheck<Body> = { ok: true; article: ValidArticle<Body> } | { ok: false; problems: ContentProblem[] };
+
+/**
+ * The checks of one article file that need no other file: front matter (fields, types,
+ * dates, year folder), the lead image and the images of the body. The same function serves
+ * the build, `npm run check` and `npm run new`; it returns problems and never throws.
+ */
+export function checkArticle<Body extends { references: readonly BodyReference[] }>(
+  source: ArticleSource,
+  readBody: BodyReader<Body>,
+): ArticleCheck<Body> {
+  const { file } = source;
+  const located = (list: Problem[]): ArticleCheck<Body> => ({ ok: false, problems: list.map((problem) => ({ file, ...problem })) });
+  const parsed = parseContentFile(file, source.bytes);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const fileProblems = unknownKeyProblems(parsed.file, ARTICLE_FIELDS);
+  const known = Object.fromEntries(Object.entries(parsed.file.data).filter(([key]) => (ARTICLE_FIELDS as readonly string[]).includes(key)));
+  const result = articleFrontMatterSchema.safeParse(known);
+  if (!result.success) return located([...fileProblems, ...schemaProblems(parsed.file, result.error)]);
+  const fields = result.data;
+  if (fields.date.year !== source.folderYear) {
+    fileProblems.push({
+      ...parsed.file.positionOf(["date"]),
+      field: "date",
+      message: `das Jahr ${fields.date.year} passt nicht zum Ordner ${source.folderYear}`,
+      fix: `die Datei nach ${ARTICLES_DIR}/${fields.date.year}/ verschieben oder das Datum korrigieren`,
     });
   }
+  if (fields.image !== undefined && !source.fileExists(fields.image)) {
+    fileProblems.push({ ...parsed.file.positionOf(["image"]), field: "image", message: `die Bilddatei „${fields.image}“ gibt es nicht`, fix: "die Datei neben den Artikel legen oder den Pfad korrigieren" });
+  }
+  const folderUrl = `/${ARTICLES_DIR}/${source.folderYear}/`;
+  const body = readBody(parsed.file.body, folderUrl);
+  fileProblems.push(...bodyProblems(body.references, parsed.file.bodyLine, source.fileExists));
+  if (fileProblems.length > 0) return located(fileProblems);
+  const links: ArticleLink[] = [];
+  for (const reference of body.references) {
+    if (reference.kind === "link" && reference.url.startsWith(`/${ARTICLES_DIR}/`)) {
+      links.push({ file, line: parsed.file.bodyLine + reference.bodyLine, url: reference.url.split(/[?#]/)[0]! });
+    }
+  }
+  return {
+    ok: true,
+    article: {
+      fields,
+      body,
+      folderUrl,
+      topics: fields.tags.map((topic, index) => ({ file, ...parsed.file.positionOf(["tags", index]), ...topic })),
+      links,
+    },
+  };
+}
 
+/** A plain page that passed its checks. */
+interface ValidPage {
+  fields: PageFrontMatter;
+  slug: string;
+  sourcePath: string;
+  body: string;
+}
+
+interface ContentScan<A> {
+  articles: A[];
+  pages: ValidPage[];
+  /** Every use of a topic by a valid article, in file order. */
+  topicUses: TopicUse[];
+  problems: ContentProblem[];
+}
+
+/** What one article file yields: its problems, or, when it is valid, what the checks across files and the caller need. */
+interface ArticleOutcome<A> {
+  problems: ContentProblem[];
+  valid?: { url: string; topics: TopicUse[]; links: ArticleLink[]; entry: A };
+}
+
+/** The file system side of the checks of one content folder. */
+interface ContentFiles {
+  location: ContentLocation;
+  articlesRoot: string;
+  relative(absolute: string): string;
+  publicFileExists(url: string, sourceDir: string): boolean;
+}
+
+function contentFiles(location: ContentLocation): ContentFiles {
+  const articlesRoot = path.join(location.contentDir, ARTICLES_DIR);
+  const assetsRoot = path.join(location.projectDir, "assets");
+  /**
+   * The file a URL of the site stands for: under assets/, under the articles, or next to the
+   * article. None for a malformed escape (`%E0%A4`) or a path that climbs out of its folder
+   * (`/assets/../../x.png`), so that no check reaches, and no build step reads, files elsewhere.
+   */
+  const localFile = (url: string, sourceDir: string): string | undefined => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(url.split(/[?#]/)[0] ?? "");
+    } catch {
+      return undefined;
+    }
+    const [root, target] = decoded.startsWith("/assets/")
+      ? [assetsRoot, path.join(location.projectDir, decoded)]
+      : decoded.startsWith(`/${ARTICLES_DIR}/`)
+        ? [articlesRoot, path.join(location.contentDir, decoded)]
+        : [sourceDir, path.join(sourceDir, decoded)];
+    return target.startsWith(`${root}${path.sep}`) ? target : undefined;
+  };
+  return {
+    location,
+    articlesRoot,
+    relative: (absolute) => path.relative(location.projectDir, absolute).split(path.sep).join("/"),
+    publicFileExists(url, sourceDir) {
+      const file = localFile(url, sourceDir);
+      return file !== undefined && existsSync(file);
+    },
+  };
+}
+
+/** The checks of one article file: its place and name, its size, then `checkArticle`. */
+function checkArticleFile<Body extends { references: readonly BodyReference[] }, A>(
+  files: ContentFiles,
+  absolute: string,
+  readBody: BodyReader<Body>,
+  toArticle: (valid: ValidArticle<Body>, slug: string, file: string) => A,
+): ArticleOutcome<A> {
+  const file = files.relative(absolute);
+  const fileProblem = (message: string, fix: string): ArticleOutcome<A> => ({ problems: [{ file, line: 1, field: "Datei", message, fix }] });
+  const inFolder = path.relative(files.articlesRoot, absolute).split(path.sep);
+  const slug = path.basename(absolute, ".md");
+  const folderYear = inFolder.length === 2 && /^\d{4}$/.test(inFolder[0]!) ? Number(inFolder[0]) : undefined;
+  if (folderYear === undefined) return fileProblem("liegt nicht in einem Jahresordner", `nach ${ARTICLES_DIR}/<Jahr>/${slug}.md verschieben (Jahr aus „date“)`);
+  if (!ARTICLE_SLUG.test(slug)) {
+    return fileProblem(`der Dateiname „${slug}.md“ enthält Großbuchstaben, Umlaute, Leer- oder Sonderzeichen`, "nur a–z, 0–9 und Bindestriche verwenden, z. B. „neue-foerderung.md“");
+  }
+  const size = statSync(absolute).size;
+  if (size > MAX_FILE_BYTES) return fileProblem(`ist mit ${Math.round(size / 1024)} KB zu groß (höchstens ${MAX_FILE_BYTES / 1024} KB)`, "den Text kürzen; Bilder als eigene Dateien ablegen");
+  const sourceDir = path.dirname(absolute);
+  const checked = checkArticle({ file, bytes: readFileSync(absolute), folderYear, slug, fileExists: (url) => files.publicFileExists(url, sourceDir) }, readBody);
+  if (!checked.ok) return { problems: checked.problems };
+  const { article } = checked;
+  return { problems: [], valid: { url: `${article.folderUrl}${slug}/`, topics: article.topics, links: article.links, entry: toArticle(article, slug, file) } };
+}
+
+/** Everything after the articles' own checks: the checks across files, the pages, the order of the problems. */
+function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>[]): ContentScan<A> {
+  const { location } = files;
+  const problems = outcomes.flatMap((outcome) => outcome.problems);
+  const valid = outcomes.flatMap((outcome) => (outcome.valid ? [outcome.valid] : []));
+  const topicUses = valid.flatMap((article) => article.topics);
   problems.push(...topicSpellingProblems(topicUses));
-  problems.push(...brokenLinkProblems(articleLinks, new Set(articles.map((article) => article.url)), (url) => existsSync(path.join(location.contentDir, decodeURIComponent(url)))));
+  problems.push(
+    ...brokenLinkProblems(
+      valid.flatMap((article) => article.links),
+      new Set(valid.map((article) => article.url)),
+      (url) => files.publicFileExists(url, files.articlesRoot),
+    ),
+  );
 
+  const pages: ValidPage[] = [];
   for (const absolute of listMarkdown(path.join(location.contentDir, PAGES_DIR))) {
-    const file = relative(absolute);
+    const file = files.relative(absolute);
     const report = (list: Problem[]) => problems.push(...list.map((problem) => ({ file, ...problem })));
     const slug = path.basename(absolute, ".md");
     if (!ARTICLE_SLUG.test(slug) || RESERVED_PAGE_SLUGS.has(slug) || path.dirname(absolute) !== path.join(location.contentDir, PAGES_DIR)) {
@@ -239,20 +331,86 @@ export function loadContent(location: ContentLocation): LoadResult {
       report(fileProblems);
       continue;
     }
-    const rendered = renderMarkdown(parsed.file.body, `/${slug}/`);
-    pages.push({ ...result.data, slug, url: `/${slug}/`, sourcePath: file, html: rendered.html });
+    pages.push({ fields: result.data, slug, sourcePath: file, body: parsed.file.body });
   }
 
-  return { articles, pages, problems: problems.sort(compareProblems) };
+  return { articles: valid.map((article) => article.entry), pages, topicUses, problems: problems.sort(compareProblems) };
 }
 
-interface TopicUse {
+/**
+ * Reads every article and page of a content folder and runs every check, per file and across
+ * files; `toArticle` makes what the caller keeps of each valid article.
+ */
+function scanContent<Body extends { references: readonly BodyReference[] }, A>(
+  location: ContentLocation,
+  readBody: BodyReader<Body>,
+  toArticle: (valid: ValidArticle<Body>, slug: string, file: string) => A,
+): ContentScan<A> {
+  const files = contentFiles(location);
+  return finishScan(
+    files,
+    listMarkdown(files.articlesRoot).map((absolute) => checkArticleFile(files, absolute, readBody, toArticle)),
+  );
+}
+
+/**
+ * Reads every article and page of a content folder, validates each against the content
+ * contract, and returns the typed entries (bodies rendered) together with all problems of all files.
+ */
+export function loadContent(location: ContentLocation): LoadResult {
+  const scan = scanContent(location, renderMarkdown, ({ fields, body, folderUrl }, slug, file): Article => {
+    const { region, tags, summary, image, image_alt, draft, ...rest } = fields;
+    return {
+      ...rest,
+      slug,
+      url: `${folderUrl}${slug}/`,
+      sourcePath: file,
+      regions: region.map((slugOfRegion) => regionBySlug(slugOfRegion) as Region),
+      topics: tags,
+      summary: summary ?? shorten(body.firstParagraph, 200),
+      ...(image !== undefined && image_alt !== undefined
+        ? { image: { url: image.startsWith("/") ? image : `${folderUrl}${image.slice(2)}`, alt: image_alt } }
+        : {}),
+      html: body.html,
+      readingMinutes: readingMinutes(body.wordCount),
+      draft: draft ?? false,
+    };
+  });
+  const pages = scan.pages.map(({ fields, slug, sourcePath, body }): Page => ({
+    ...fields,
+    slug,
+    url: `/${slug}/`,
+    sourcePath,
+    html: renderMarkdown(body, `/${slug}/`).html,
+  }));
+  return { articles: scan.articles, pages, problems: scan.problems };
+}
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  /** Valid articles and pages, for the summary line. */
+  articleCount: number;
+  pageCount: number;
+  /** The topics of the valid articles, each in the spelling first found. */
+  topics: Topic[];
+}
+
+/** The same checks as `loadContent`, without rendering anything: for `npm run check` and `npm run new`. */
+export function checkContent(location: ContentLocation): CheckResult {
+  const scan = scanContent(location, readReferences, () => true);
+  const topics = new Map<string, Topic>();
+  for (const { label, slug } of scan.topicUses) if (!topics.has(slug)) topics.set(slug, { label, slug });
+  return { problems: scan.problems, articleCount: scan.articles.length, pageCount: scan.pages.length, topics: [...topics.values()] };
+}
+
+/** Where an article uses a topic, for the check that each topic is written one way. */
+interface TopicUse extends Position {
   file: string;
-  line: number;
   label: string;
   slug: string;
 }
 
+/** A link from an article to another article, checked once all articles are known. */
 interface ArticleLink {
   file: string;
   line: number;
@@ -270,6 +428,7 @@ function topicSpellingProblems(uses: readonly TopicUse[]): ContentProblem[] {
       problems.push({
         file: use.file,
         line: use.line,
+        ...(use.column === undefined ? {} : { column: use.column }),
         field: "tags",
         message: `das Thema „${use.label}“ ist anders geschrieben als „${earlier.label}“ in ${earlier.file}:${earlier.line}`,
         fix: `„${earlier.label}“ schreiben, damit beide unter demselben Thema erscheinen`,

@@ -1,8 +1,13 @@
-import matter from "gray-matter";
-import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
 import type { ContentProblem } from "./content-error.ts";
 
-/** Front matter split from its body, with the line of every key so that problems can be located. */
+/** Where something is in a file: 1-based line and, when known, 1-based column. */
+export interface Position {
+  line: number;
+  column?: number;
+}
+
+/** Front matter split from its body, with the position of every key so that problems can be located. */
 export interface ParsedFile {
   data: Record<string, unknown>;
   body: string;
@@ -10,150 +15,245 @@ export interface ParsedFile {
   bodyLine: number;
   /** The file line of the value at a path (`["tags", 2]`), or of its nearest parent. */
   lineOf(path: readonly PropertyKey[]): number;
+  /**
+   * Line and column at a path: for a top-level field its value when that starts on the key's
+   * line (else the key), or the key itself with `part: "key"`; for a nested path the item.
+   * The line is always `lineOf(path)`.
+   */
+  positionOf(path: readonly PropertyKey[], part?: "key" | "value"): Position;
 }
 
 export type ParseResult = { ok: true; file: ParsedFile } | { ok: false; problems: ContentProblem[] };
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-function refuseEvaluation(): never {
-  throw new Error("JavaScript front matter is never evaluated");
-}
+/** Front matter is flat: fields, lists, at most a small map. Deeper nesting is a mistake or an attack. */
+const MAX_DEPTH = 10;
 
 /**
- * Splits and parses a content file. Only YAML front matter is accepted; YAML is parsed with
- * the `yaml` library (YAML 1.2 core schema: dates stay strings, no custom types), aliases are
- * refused so that no "billion laughs" file can blow up memory, and JavaScript front matter is
- * rejected before gray-matter could reach its `eval`-based engine.
- */
-/**
- * The yaml library reports an unclosed quote where the file ends; authors need the line
+ * The yaml library reports an unclosed quote where the file ends; authors need the place
  * where it was opened: the last line up to there with an odd number of quote characters.
  */
-function unclosedQuoteLine(matterBlock: string, reportedLine: number): number {
+function unclosedQuote(matterBlock: string, reportedLine: number): Position {
   const lines = matterBlock.split("\n");
   for (let line = Math.min(reportedLine, lines.length); line >= 1; line--) {
     const text = lines[line - 1] ?? "";
-    if ((text.match(/"/g)?.length ?? 0) % 2 === 1 || (text.match(/'/g)?.length ?? 0) % 2 === 1) return line;
+    for (const quote of ['"', "'"]) {
+      if (text.split(quote).length % 2 === 0) return { line, column: text.lastIndexOf(quote) + 1 };
+    }
   }
-  return reportedLine;
+  return { line: reportedLine };
 }
 
+interface YamlProblem {
+  offset: number;
+  field?: string;
+  message: string;
+  fix: string;
+}
+
+/** "den Wert in Anführungszeichen setzen", shown with the author's own line where it is a plain `key: value`. */
+function quoteFix(source: string, offset: number): string {
+  const lineStart = source.lastIndexOf("\n", offset) + 1;
+  const lineEnd = source.indexOf("\n", offset);
+  const line = source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  const field = /^([A-Za-z_][\w-]*):\s+(.+)$/.exec(line);
+  const example = field ? `${field[1]}: "${field[2]!.trim().replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"` : 'title: "Wasserstoff: so geht es weiter"';
+  return `den Wert in Anführungszeichen setzen: ${example}`;
+}
+
+/** The yaml library's first error, said in German where authors make it. */
+function yamlProblem(error: YAMLError, source: string): YamlProblem {
+  const offset = error.pos[0];
+  switch (error.code) {
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return { offset, message: "ungültiges YAML: ein Doppelpunkt mitten im Wert", fix: quoteFix(source, offset) };
+    case "BAD_SCALAR_START":
+      return { offset, message: `ungültiges YAML: ein Wert beginnt mit „${source.charAt(offset)}“`, fix: quoteFix(source, offset) };
+    case "TAB_AS_INDENT":
+      return { offset, message: "ungültiges YAML: mit Tabulator eingerückt", fix: "mit Leerzeichen einrücken (zwei je Ebene)" };
+    case "TAG_RESOLVE_FAILED":
+      return tagProblem(offset, error.message.replace(/^Unresolved tag: /, ""));
+    case "RESOURCE_EXHAUSTION":
+      return depthProblem(offset);
+    default:
+      return {
+        offset,
+        message: `ungültiges YAML (${error.message.split(" at line")[0]})`,
+        fix: "Einrückung und Doppelpunkte prüfen; Texte mit „:“ oder „#“ in Anführungszeichen setzen",
+      };
+  }
+}
+
+/** An explicit tag, reported where it is written (the node itself starts after it). */
+function tagProblem(offset: number, tag: string, source?: string): YamlProblem {
+  const written = tag.replace(/^tag:yaml\.org,2002:/, "!!");
+  const tagOffset = source?.lastIndexOf(written, offset) ?? -1;
+  return {
+    offset: tagOffset === -1 ? offset : tagOffset,
+    message: `YAML-Typangaben wie „${written}“ sind nicht erlaubt`,
+    fix: "die Angabe mit ! entfernen und den Wert als einfachen Text oder als Liste schreiben",
+  };
+}
+
+function depthProblem(offset: number): YamlProblem {
+  return {
+    offset,
+    message: `ungültiges YAML: zu tief verschachtelt (mehr als ${MAX_DEPTH} Ebenen)`,
+    fix: "Felder als einfache Werte oder Listen schreiben",
+  };
+}
+
+/**
+ * What the YAML may not contain, found in one walk over its nodes: aliases (a "billion laughs"
+ * file would blow up memory), explicit tags (`!!binary`, `!!js/function`), keys that are lists
+ * or maps, a key written twice, and nesting deeper than MAX_DEPTH. The walk keeps its own
+ * stack, so that no file can overflow the call stack here or, refused, later in `toJS`; keys
+ * are compared here with a set because the yaml library's `uniqueKeys` compares every pair.
+ */
+function forbiddenYaml(doc: Document, source: string): YamlProblem | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isNode(node)) continue;
+    const offset = node.range?.[0] ?? 0;
+    if (depth > MAX_DEPTH) return depthProblem(offset);
+    if (isAlias(node)) {
+      return {
+        offset,
+        message: "YAML-Anker und -Aliase (&name, *name) sind nicht erlaubt",
+        fix: "den Wert ausschreiben statt mit * auf einen Anker zu verweisen",
+      };
+    }
+    if (node.tag !== undefined) return tagProblem(offset, node.tag, source);
+    if (isMap(node)) {
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        if (isNode(pair.key) && !isScalar(pair.key)) {
+          return {
+            offset: pair.key.range?.[0] ?? offset,
+            message: "ein Feldname ist eine Liste oder ein Objekt",
+            fix: "Feldnamen als einfache Wörter schreiben, z. B. „title: …“",
+          };
+        }
+        const keyOffset = (isNode(pair.key) ? pair.key.range?.[0] : undefined) ?? (isNode(pair.value) ? pair.value.range?.[0] : undefined) ?? offset;
+        const key = isScalar(pair.key) && pair.key.value !== null ? String(pair.key.value) : "";
+        if (key.trim() === "") {
+          return { offset: keyOffset, message: "ein Feld hat keinen Namen", fix: "vor den Doppelpunkt den Feldnamen schreiben, z. B. „title: …“" };
+        }
+        if (keys.has(key)) return { offset: keyOffset, field: key, message: "steht mehrfach im Front Matter", fix: "eine der Zeilen löschen" };
+        keys.add(key);
+      }
+      for (let index = node.items.length - 1; index >= 0; index--) {
+        const pair = node.items[index]!;
+        stack.push({ node: pair.value, depth: depth + 1 }, { node: pair.key, depth: depth + 1 });
+      }
+    } else if (isSeq(node)) {
+      for (let index = node.items.length - 1; index >= 0; index--) {
+        const item = node.items[index];
+        if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 }, { node: item.key, depth: depth + 1 });
+        else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Splits and parses a content file. Only YAML front matter is accepted, and nothing in a file
+ * is ever evaluated: the file is split here (as gray-matter splits, without its engines and
+ * their `eval`), YAML is parsed with the `yaml` library (YAML 1.2 core schema: dates stay
+ * strings, no custom types), and aliases are refused so that no "billion laughs" file can blow
+ * up memory.
+ */
 export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
-  const problem = (line: number, field: string, message: string, fix: string): ParseResult => ({
+  const problem = (at: Position, field: string, message: string, fix: string): ParseResult => ({
     ok: false,
-    problems: [{ file, line, field, message, fix }],
+    problems: [{ file, ...at, field, message, fix }],
   });
+  const wholeFile: Position = { line: 1 };
 
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
     return problem(
-      1,
+      wholeFile,
       "Datei",
       "die Datei ist nicht in UTF-8 gespeichert (z. B. Latin-1/Windows-1252)",
       "im Editor mit der Kodierung „UTF-8“ speichern",
     );
   }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  text = text.replace(/^\uFEFF/, "");
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
 
   if (!text.startsWith("---")) {
     return problem(
-      1,
+      wholeFile,
       "Front Matter",
       "die Datei beginnt nicht mit einem Front-Matter-Block",
       "in Zeile 1 „---“ schreiben, darunter die Felder (title, date, region, tags) und danach wieder „---“",
     );
   }
 
-  const language = matter.language(text.slice(3)).name.trim();
+  const firstLineEnd = text.indexOf("\n");
+  const language = text.slice(3, firstLineEnd === -1 ? undefined : firstLineEnd).trim();
   if (language !== "" && language !== "yaml") {
     return problem(
-      1,
+      wholeFile,
       "Front Matter",
       `Front Matter in „${language}“ ist nicht erlaubt (es wird nie ausgeführt)`,
       "die erste Zeile auf „---“ ändern und die Felder als YAML schreiben",
     );
   }
 
-  const firstLineEnd = text.indexOf("\n");
   if (firstLineEnd === -1 || !/\n---[ \t]*(\n|$)/.test(text.slice(firstLineEnd))) {
     return problem(
-      1,
+      wholeFile,
       "Front Matter",
       "der Front-Matter-Block wird nicht mit „---“ geschlossen",
       "nach dem letzten Feld eine Zeile mit genau „---“ einfügen",
     );
   }
 
-  let doc: Document | undefined;
-  const lineCounter = new LineCounter();
-  const split = matter(text, {
-    engines: {
-      yaml: (source: string) => {
-        doc = parseDocument(source, {
-          lineCounter,
-          schema: "core",
-          uniqueKeys: true,
-          merge: false,
-          prettyErrors: false,
-        });
-        return {};
-      },
-      javascript: refuseEvaluation,
-      js: refuseEvaluation,
-    },
-  });
+  // The block ends at the first line that starts with "---"; the body starts on the next line.
+  // The block keeps the end of line 1, so that its line numbers are the file's.
+  const close = text.indexOf("\n---", firstLineEnd);
+  const block = text.slice(firstLineEnd, close);
+  const body = text.slice(close + 4).replace(/^\n/, "");
+  const bodyLine = block.split("\n").length + 2;
 
-  // gray-matter's block starts right after the opening "---", so its line 1 is the file's line 1.
-  const fileLine = (offset: number): number => lineCounter.linePos(offset).line;
-  const matterLines = split.matter.split("\n").length;
-  const bodyLine = matterLines + 2;
-
-  if (doc === undefined) {
-    return problem(1, "Front Matter", "der Front-Matter-Block ist leer", "die Pflichtfelder title, date, region und tags angeben");
+  if (block.replace(/^\s*#[^\n]+/gm, "").trim() === "") {
+    return problem(wholeFile, "Front Matter", "der Front-Matter-Block ist leer", "die Pflichtfelder title, date, region und tags angeben");
   }
-  const yamlDoc: Document = doc;
+  const lineCounter = new LineCounter();
+  const yamlDoc = parseDocument(block, { lineCounter, schema: "core", uniqueKeys: false, merge: false, prettyErrors: false });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
 
   const yamlError = yamlDoc.errors[0] ?? yamlDoc.warnings[0];
   if (yamlError) {
     if (yamlError.code === "MISSING_CHAR" && /quote/.test(yamlError.message)) {
       return problem(
-        unclosedQuoteLine(split.matter, fileLine(yamlError.pos[0])),
+        unclosedQuote(block, at(yamlError.pos[0]).line),
         "Front Matter",
         "ungültiges YAML: ein Anführungszeichen wird nicht geschlossen",
         "am Ende des Werts das Anführungszeichen schließen, z. B. title: \"Mein Titel\"",
       );
     }
-    return problem(
-      fileLine(yamlError.pos[0]),
-      "Front Matter",
-      `ungültiges YAML (${yamlError.message.split(" at line")[0]})`,
-      "Einrückung und Doppelpunkte prüfen; Texte mit „:“ oder „#“ in Anführungszeichen setzen",
-    );
+    const found = yamlProblem(yamlError, block);
+    return problem(at(found.offset), found.field ?? "Front Matter", found.message, found.fix);
   }
 
-  let aliasOffset: number | undefined;
-  visit(yamlDoc, {
-    Alias(_key, node) {
-      aliasOffset = node.range?.[0] ?? 0;
-      return visit.BREAK;
-    },
-  });
-  if (aliasOffset !== undefined) {
-    return problem(
-      fileLine(aliasOffset),
-      "Front Matter",
-      "YAML-Anker und -Aliase (&name, *name) sind nicht erlaubt",
-      "den Wert ausschreiben statt mit * auf einen Anker zu verweisen",
-    );
-  }
+  const forbidden = forbiddenYaml(yamlDoc, block);
+  if (forbidden) return problem(at(forbidden.offset), forbidden.field ?? "Front Matter", forbidden.message, forbidden.fix);
 
   const contents = yamlDoc.contents;
   if (!isMap(contents)) {
     return problem(
-      2,
+      { line: 2 },
       "Front Matter",
       "der Front-Matter-Block enthält keine Felder der Form „feld: wert“",
       "jedes Feld in eine eigene Zeile schreiben, z. B. „title: Mein Titel“",
@@ -161,21 +261,36 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
   }
 
   const data = yamlDoc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
+  // Built on first use: a file with thousands of keys must not cost a search per key. Keys are
+  // scalars and unique (forbiddenYaml).
+  let pairs: Map<string, (typeof contents.items)[number]> | undefined;
+  const pairOf = (key: PropertyKey) => {
+    pairs ??= new Map(contents.items.map((pair) => [isScalar(pair.key) ? String(pair.key.value) : "", pair]));
+    return pairs.get(String(key));
+  };
+
+  const positionOf = (path: readonly PropertyKey[], part: "key" | "value" = "value"): Position => {
+    if (path.length === 0) return wholeFile;
+    if (path.length > 1) {
+      const node = yamlDoc.getIn(path, true);
+      if (isNode(node) && node.range) return at(node.range[0]);
+    }
+    const pair = pairOf(path[0]!);
+    if (!pair || !isScalar(pair.key) || !pair.key.range) return wholeFile;
+    const key = at(pair.key.range[0]);
+    if (part === "key" || path.length > 1 || !isNode(pair.value) || !pair.value.range) return key;
+    const value = at(pair.value.range[0]);
+    return value.line === key.line ? value : key;
+  };
 
   return {
     ok: true,
     file: {
       data,
-      body: split.content,
+      body,
       bodyLine,
-      lineOf(path) {
-        if (path.length > 1) {
-          const node = yamlDoc.getIn(path, true);
-          if (isNode(node) && node.range) return fileLine(node.range[0]);
-        }
-        const pair = contents.items.find((item) => isScalar(item.key) && item.key.value === path[0]);
-        return pair && isScalar(pair.key) && pair.key.range ? fileLine(pair.key.range[0]) : 1;
-      },
+      lineOf: (path) => positionOf(path).line,
+      positionOf,
     },
   };
 }

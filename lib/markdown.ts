@@ -21,6 +21,8 @@ export interface RenderedMarkdown {
 
 const ALLOWED_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
 const SCHEME = /^([a-z][a-z0-9+.-]*):/;
+// Authors may write `HTTPS://…` or `Mailto:…`; such a URL is absolute all the same.
+const ANY_CASE_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
  * Only http(s), mailto, tel and relative links become links; `javascript:`, `vbscript:`,
@@ -34,7 +36,7 @@ export function isAllowedUrl(url: string): boolean {
 }
 
 function resolveRelative(url: string, baseUrl: string): string {
-  if (url === "" || url.startsWith("#") || url.startsWith("/") || SCHEME.test(url) || url.startsWith("?")) return url;
+  if (url === "" || url.startsWith("#") || url.startsWith("/") || ANY_CASE_SCHEME.test(url) || url.startsWith("?")) return url;
   const resolved = new URL(url, `https://site.invalid${baseUrl}`);
   let path = resolved.pathname;
   // A link to another article's file becomes a link to its page.
@@ -42,18 +44,54 @@ function resolveRelative(url: string, baseUrl: string): string {
   return `${path}${resolved.search}${resolved.hash}`;
 }
 
-const md = markdownIt("default", {
-  html: false,
-  linkify: true,
-  typographer: true,
-  quotes: "„“‚‘",
-});
-md.validateLink = isAllowedUrl;
+/** One configuration for the page and for the checks, so that both find the same links and images. */
+function createMarkdown(): ReturnType<typeof markdownIt> {
+  const parser = markdownIt("default", {
+    html: false,
+    linkify: true,
+    typographer: true,
+    quotes: "„“‚‘",
+  });
+  parser.validateLink = isAllowedUrl;
+  return parser;
+}
+
+const md = createMarkdown();
+/*
+ * For the checks: the core linkify rule only turns bare addresses in plain text into links
+ * with a scheme (`www.…` becomes `http://www.…`), which the checks never look at, and it is
+ * a third of the parsing time. The inline rule stays: a `https://…` run can swallow brackets.
+ */
+const checkMd = createMarkdown();
+checkMd.core.ruler.disable("linkify");
 
 function textOf(tokens: readonly Token[]): string {
   return tokens
     .map((token) => (token.type === "softbreak" || token.type === "hardbreak" ? " " : token.children ? textOf(token.children) : token.type === "text" || token.type === "code_inline" ? token.content : ""))
     .join("");
+}
+
+/** Collects the links and images of parsed tokens and resolves their URLs in place. */
+function resolveReferences(tokens: readonly Token[], baseUrl: string): BodyReference[] {
+  const references: BodyReference[] = [];
+  let line = 0;
+  for (const token of tokens) {
+    if (token.map) line = token.map[0];
+    if (token.type !== "inline" || !token.children) continue;
+    for (const child of token.children) {
+      if (child.type !== "link_open" && child.type !== "image") continue;
+      const attribute = child.type === "image" ? "src" : "href";
+      const url = resolveRelative(String(child.attrGet(attribute) ?? ""), baseUrl);
+      child.attrSet(attribute, url);
+      references.push({
+        kind: child.type === "image" ? "image" : "link",
+        url,
+        alt: child.type === "image" ? textOf(child.children ?? []).trim() : "",
+        bodyLine: line,
+      });
+    }
+  }
+  return references;
 }
 
 /**
@@ -63,14 +101,12 @@ function textOf(tokens: readonly Token[]): string {
  */
 export function renderMarkdown(body: string, baseUrl: string): RenderedMarkdown {
   const tokens = md.parse(body, {});
-  const references: BodyReference[] = [];
+  const references = resolveReferences(tokens, baseUrl);
   let firstParagraph = "";
   let wordCount = 0;
-  let line = 0;
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (token.map) line = token.map[0];
     if ((token.type === "heading_open" || token.type === "heading_close") && token.tag === "h1") token.tag = "h2";
     if (token.type === "paragraph_open" && firstParagraph === "") {
       const inline = tokens[index + 1];
@@ -79,17 +115,6 @@ export function renderMarkdown(body: string, baseUrl: string): RenderedMarkdown 
     if (token.type !== "inline" || !token.children) continue;
     wordCount += token.content.split(/\s+/).filter(Boolean).length;
     for (const child of token.children) {
-      if (child.type === "link_open" || child.type === "image") {
-        const attribute = child.type === "image" ? "src" : "href";
-        const url = resolveRelative(String(child.attrGet(attribute) ?? ""), baseUrl);
-        child.attrSet(attribute, url);
-        references.push({
-          kind: child.type === "image" ? "image" : "link",
-          url,
-          alt: child.type === "image" ? textOf(child.children ?? []).trim() : "",
-          bodyLine: line,
-        });
-      }
       if (child.type === "image") {
         child.attrSet("loading", "lazy");
         child.attrSet("decoding", "async");
@@ -98,6 +123,32 @@ export function renderMarkdown(body: string, baseUrl: string): RenderedMarkdown 
   }
 
   return { html: md.renderer.render(tokens, md.options, {}), firstParagraph, wordCount, references };
+}
+
+/** Where a link destination starts: after `](` or a reference definition's `]:`, spaces, one line break, `<`. */
+const DESTINATION = /\](?:\(|:)[ \t]*\n?[ \t]*<?/g;
+
+/**
+ * Whether a body may hold an image or a link without a scheme. Every image is written `![`;
+ * every link destination follows `](` or `]:`. When each destination starts with a scheme
+ * (`https:`), parsing cannot find anything the checks look at. Errs towards parsing.
+ */
+function mayHaveCheckedReferences(body: string): boolean {
+  if (body.includes("![")) return true;
+  for (const match of body.matchAll(DESTINATION)) {
+    if (!ANY_CASE_SCHEME.test(body.slice(match.index + match[0].length, match.index + match[0].length + 33))) return true;
+  }
+  return false;
+}
+
+/**
+ * What the content checks look at in a body, as `renderMarkdown` finds it: every image and
+ * every link without a scheme (site links and relative ones), without rendering. Most bodies
+ * link only to other sites and are not parsed at all.
+ */
+export function bodyReferences(body: string, baseUrl: string): BodyReference[] {
+  if (!mayHaveCheckedReferences(body)) return [];
+  return resolveReferences(checkMd.parse(body, {}), baseUrl).filter((reference) => reference.kind === "image" || !ANY_CASE_SCHEME.test(reference.url));
 }
 
 /** Shortens plain text at a word boundary, for summaries and meta descriptions. */

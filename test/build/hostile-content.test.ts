@@ -9,8 +9,20 @@ const HOSTILE = path.join(PROJECT_DIR, "test/fixtures/hostile");
 const EXECUTED_MARKER = "/tmp/nar-hostile-executed";
 const ESCAPE_TARGET = "/tmp/nar-escape";
 
-/** Where each rejected file's first problem must be reported: line, field and a word of the message. */
-const REJECTED: Record<string, { line: number; field: string; says: RegExp }> = {
+/**
+ * Where a rejected file's problem must be reported: line (and column, where one is given),
+ * field and a word of the message. `crossFile`: the file is fine on its own and becomes an
+ * entry, but a check across all files reports it (the build still stops).
+ */
+interface Expected {
+  line: number;
+  column?: number;
+  field: string;
+  says: RegExp;
+  crossFile?: true;
+}
+
+const REJECTED: Record<string, Expected> = {
   "js-front-matter": { line: 1, field: "Front Matter", says: /„js“ ist nicht erlaubt/ },
   "javascript-front-matter": { line: 1, field: "Front Matter", says: /„javascript“ ist nicht erlaubt/ },
   "jslegacy-front-matter": { line: 1, field: "Front Matter", says: /„jsLegacy“ ist nicht erlaubt/ },
@@ -30,10 +42,49 @@ const REJECTED: Record<string, { line: number; field: string; says: RegExp }> = 
   "image-without-alt": { line: 9, field: "Text", says: /keinen Alternativtext/ },
   empty: { line: 1, field: "Front Matter", says: /beginnt nicht mit einem Front-Matter-Block/ },
   "no-front-matter": { line: 1, field: "Front Matter", says: /beginnt nicht mit einem Front-Matter-Block/ },
+  "unclosed-front-matter": { line: 1, field: "Front Matter", says: /nicht mit „---“ geschlossen/ },
+  "front-matter-list": { line: 2, field: "Front Matter", says: /keine Felder der Form „feld: wert“/ },
+  // Broken YAML, said in German where authors make the mistake.
+  "tab-indentation": { line: 6, column: 1, field: "Front Matter", says: /mit Tabulator eingerückt — mit Leerzeichen einrücken/ },
+  "duplicate-key": { line: 6, column: 1, field: "title", says: /steht mehrfach im Front Matter/ },
+  "colon-in-title": { line: 2, column: 8, field: "Front Matter", says: /Doppelpunkt mitten im Wert — .*title: "Wasserstoff: so geht es weiter"/ },
+  "reserved-first-character": { line: 2, column: 8, field: "Front Matter", says: /beginnt mit „@“ — .*title: "@Regionalbündnis lädt ein"/ },
+  "collection-key": { line: 6, column: 1, field: "Front Matter", says: /Feldname ist eine Liste oder ein Objekt/ },
+  "deep-nesting": { line: 5, field: "Front Matter", says: /zu tief verschachtelt/ },
+  // YAML types that other parsers turn into code or objects: refused, never resolved.
+  "yaml-js-function": { line: 2, column: 8, field: "Front Matter", says: /„!!js\/function“ sind nicht erlaubt/ },
+  "yaml-python-tag": { line: 6, column: 9, field: "Front Matter", says: /„!!python\/object\/apply:os\.system“ sind nicht erlaubt/ },
+  "yaml-binary": { line: 6, column: 8, field: "Front Matter", says: /„!!binary“ sind nicht erlaubt/ },
+  "proto-key": { line: 6, column: 1, field: "__proto__", says: /ist kein bekanntes Feld/ },
+  // Eleventy keys in flow syntax are found where they are, too.
+  "eleventy-keys-flow": { line: 2, column: 81, field: "permalink", says: /Steuerfeld von Eleventy/ },
+  // Wrong types and values.
+  "title-number": { line: 2, column: 8, field: "title", says: /muss ein Text sein/ },
+  "title-empty": { line: 2, field: "title", says: /muss ein Text sein/ },
+  "title-whitespace": { line: 2, column: 8, field: "title", says: /ist zu kurz/ },
+  "control-characters": { line: 2, column: 8, field: "title", says: /unsichtbare Steuerzeichen/ },
+  "draft-string": { line: 6, column: 8, field: "draft", says: /muss true oder false sein/ },
+  "date-german-format": { line: 3, column: 7, field: "date", says: /„01\.03\.2021“ hat nicht die Form JJJJ-MM-TT/ },
+  "date-with-offset": { line: 3, column: 7, field: "date", says: /hat nicht die Form JJJJ-MM-TT/ },
+  "updated-before-date": { line: 6, column: 10, field: "updated", says: /liegt vor dem Veröffentlichungsdatum/ },
+  "tags-string": { line: 5, column: 7, field: "tags", says: /^muss eine Liste sein — in eckige Klammern setzen/ },
+  "too-many-tags": { line: 5, column: 7, field: "tags", says: /zu viele Themen \(höchstens 8\)/ },
+  "empty-region-list": { line: 4, column: 9, field: "region", says: /die Liste ist leer — mindestens eine Region/ },
+  "unknown-region-in-list": { line: 4, column: 17, field: "region[2]", says: /„brunswik“ ist keine bekannte Region/ },
+  // Images and links that lead outside the site or nowhere.
+  "image-path-escape": { line: 6, column: 8, field: "image", says: /kein gültiger Bildpfad/ },
+  "missing-lead-image": { line: 6, column: 8, field: "image", says: /die Bilddatei „\.\/gibt-es-nicht\.jpg“ gibt es nicht/ },
+  "body-image-escape": { line: 9, field: "Text", says: /das Bild „\/etc\/passwd“ gibt es nicht/ },
+  "remote-image": { line: 9, field: "Text", says: /liegt auf einem fremden Server/ },
+  "assets-path-climbs-out": { line: 9, field: "Text", says: /das Bild „\/assets\/\.\.\/nachrichten\/2021\/assets-path-climbs-out\.md“ gibt es nicht/ },
+  "malformed-percent-escape": { line: 9, field: "Text", says: /das Bild „\/nachrichten\/2021\/%E0%A4%25A\.png“ gibt es nicht/ },
+  "link-to-missing-article": { line: 7, field: "Text", says: /„\/nachrichten\/2020\/gibt-es-nicht\/“ führt zu keinem Artikel/, crossFile: true },
 };
 
-/** Files that cannot live in git as they are. */
-const GENERATED: Record<string, { bytes: Uint8Array; line: number; field: string; says: RegExp }> = {
+const VALID_HEAD = "---\ntitle: Ein ganz normaler Titel\ndate: 2021-03-01\nregion: peine\ntags: [Test]\n";
+
+/** Files that cannot live in git as they are, or whose name or place is the point (`path`, in the content folder). */
+const GENERATED: Record<string, Expected & { bytes: Uint8Array; path?: string }> = {
   "latin-1": {
     bytes: Buffer.from("---\ntitle: Gr\xfc\xdfe aus Wolfenb\xfcttel\ndate: 2021-03-01\nregion: peine\ntags: [Test]\n---\nText\n", "latin1"),
     line: 1,
@@ -46,13 +97,56 @@ const GENERATED: Record<string, { bytes: Uint8Array; line: number; field: string
     field: "Datei",
     says: /zu groß/,
   },
+  "deeper-than-the-stack": {
+    bytes: Buffer.from(`---\ntitle: Ein ganz normaler Titel\ndate: 2021-03-01\nregion: peine\ntags: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n---\nText\n`),
+    line: 5,
+    field: "Front Matter",
+    says: /zu tief verschachtelt/,
+  },
+  "ten-thousand-keys": {
+    bytes: Buffer.from(`${VALID_HEAD}${Array.from({ length: 10_000 }, (_, index) => `feld${index + 1}: ${index}`).join("\n")}\n---\nText\n`),
+    line: 6,
+    column: 1,
+    field: "feld1",
+    says: /ist kein bekanntes Feld/,
+  },
+  "capitals-and-umlauts": {
+    path: "nachrichten/2021/Größere Förderung.md",
+    bytes: Buffer.from(`${VALID_HEAD}---\nText\n`),
+    line: 1,
+    field: "Datei",
+    says: /der Dateiname „Größere Förderung\.md“ enthält Großbuchstaben, Umlaute/,
+  },
+  "outside-a-year-folder": {
+    path: "nachrichten/ohne-jahr.md",
+    bytes: Buffer.from(`${VALID_HEAD}---\nText\n`),
+    line: 1,
+    field: "Datei",
+    says: /liegt nicht in einem Jahresordner/,
+  },
+  "in-a-subfolder": {
+    path: "nachrichten/2021/unterordner/artikel.md",
+    bytes: Buffer.from(`${VALID_HEAD}---\nText\n`),
+    line: 1,
+    field: "Datei",
+    says: /liegt nicht in einem Jahresordner/,
+  },
 };
+
+/** Where a rejected or generated file lies in the content folder. */
+function placeOf(name: string): string {
+  return GENERATED[name]?.path ?? `nachrichten/2021/${name}.md`;
+}
 
 function rejectedFiles(): Record<string, string | Uint8Array> {
   const files: Record<string, string | Uint8Array> = {};
-  for (const name of Object.keys(REJECTED)) files[`nachrichten/2021/${name}.md`] = readFileSync(path.join(HOSTILE, "rejected", `${name}.md`));
-  for (const [name, generated] of Object.entries(GENERATED)) files[`nachrichten/2021/${name}.md`] = generated.bytes;
+  for (const name of Object.keys(REJECTED)) files[placeOf(name)] = readFileSync(path.join(HOSTILE, "rejected", `${name}.md`));
+  for (const [name, generated] of Object.entries(GENERATED)) files[placeOf(name)] = generated.bytes;
   return files;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 describe("hostile and broken article files", () => {
@@ -63,13 +157,14 @@ describe("hostile and broken article files", () => {
 
   for (const [name, expected] of Object.entries({ ...REJECTED, ...GENERATED })) {
     it(`rejects ${name}.md with a located error`, () => {
-      const contentDir = makeContent({ base: "empty", files: { [`nachrichten/2021/${name}.md`]: rejectedFiles()[`nachrichten/2021/${name}.md`]! } });
+      const contentDir = makeContent({ base: "empty", files: { [placeOf(name)]: rejectedFiles()[placeOf(name)]! } });
       const { problems, articles } = loadContent({ projectDir: contentDir, contentDir });
-      assert.equal(articles.length, 0);
+      assert.equal(articles.length, expected.crossFile ? 1 : 0);
       const problem = problems.find((candidate) => candidate.field === expected.field);
       assert.ok(problem, `no problem for field ${expected.field}: ${JSON.stringify(problems)}`);
-      assert.equal(problem.file, `nachrichten/2021/${name}.md`);
+      assert.equal(problem.file, placeOf(name));
       assert.equal(problem.line, expected.line, JSON.stringify(problem));
+      if (expected.column !== undefined) assert.equal(problem.column, expected.column, JSON.stringify(problem));
       assert.match(`${problem.message} — ${problem.fix}`, expected.says);
       assert.ok(problem.fix.length > 0);
     });
@@ -80,6 +175,25 @@ describe("hostile and broken article files", () => {
     const problem = loadContent({ projectDir: contentDir, contentDir }).problems.find((candidate) => candidate.field === "regoin");
     assert.equal(problem?.line, 4);
     assert.equal(problem?.fix, "meinten Sie „region“?");
+  });
+
+  it("reads a __proto__ key as an unknown field and changes no prototype", () => {
+    const contentDir = makeContent({ base: "empty", files: { "nachrichten/2021/x.md": readFileSync(path.join(HOSTILE, "rejected/proto-key.md")) } });
+    loadContent({ projectDir: contentDir, contentDir });
+    assert.equal(Object.hasOwn(Object.prototype, "polluted"), false);
+  });
+
+  it("locates each of 10,000 unknown keys on its own line", () => {
+    const contentDir = makeContent({ base: "empty", files: { [placeOf("ten-thousand-keys")]: GENERATED["ten-thousand-keys"]!.bytes } });
+    const problems = loadContent({ projectDir: contentDir, contentDir }).problems;
+    assert.equal(problems.length, 10_000);
+    assert.deepEqual(
+      [problems[0], problems.at(-1)].map((problem) => [problem?.line, problem?.field]),
+      [
+        [6, "feld1"],
+        [10_005, "feld10000"],
+      ],
+    );
   });
 
   describe("a build with all of them", () => {
@@ -95,7 +209,7 @@ describe("hostile and broken article files", () => {
       const written = readdirSync(build.outputDir, { recursive: true }).map(String).filter((file) => file.endsWith(".html"));
       assert.deepEqual(written, []);
       for (const name of [...Object.keys(REJECTED), ...Object.keys(GENERATED)]) {
-        assert.match(build.stderr, new RegExp(`nachrichten/2021/${name}\\.md:\\d+: [^:]+: .+ — .+`), name);
+        assert.match(build.stderr, new RegExp(`${escapeRegExp(placeOf(name))}:\\d+: [^:]+: .+ — .+`), name);
       }
     });
 
@@ -119,6 +233,8 @@ describe("hostile and broken article files", () => {
         "\uFEFF---\r\ntitle: Windows-Datei mit BOM\r\ndate: 2021-04-05\r\nregion: [peine, goslar]\r\ntags: [Test]\r\n---\r\nErster Absatz.\r\n\r\n## Zwischentitel\r\n",
         "utf8",
       );
+      // A date in the future is allowed: the article is published when it is merged.
+      files["nachrichten/2099/aus-der-zukunft.md"] = "---\ntitle: Ein Beitrag aus der Zukunft\ndate: 2099-12-31\nregion: peine\ntags: [Test]\n---\nText.\n";
       build = await buildSite(makeContent({ files }));
       assert.equal(build.code, 0, build.stderr);
     });
@@ -158,6 +274,53 @@ describe("hostile and broken article files", () => {
         for (const block of html.match(/<script type="application\/ld\+json">[^<]*<\/script>/g) ?? []) assert.doesNotMatch(block.slice(35, -9), /</, url);
         assert.equal(page(build.outputDir, url)("[onerror]").length, 0, url);
       }
+    });
+
+    it("shows HTML comments as text and hides nothing behind them", () => {
+      const $ = page(build.outputDir, "/nachrichten/2021/html-comments/");
+      const body = $(".article__body");
+      assert.doesNotMatch(body.html() ?? "", /<!--|<script/);
+      assert.match(body.text(), /Sichtbar <!-- versteckter Kommentar --> weiter\./);
+      assert.match(body.text(), /<!-- --><script>alert\(„ausbruch“\)<\/script><!-- -->/);
+    });
+
+    it("renders a script in a code span or code block as code", () => {
+      const $ = page(build.outputDir, "/nachrichten/2021/script-in-code/");
+      const code = $(".article__body code").map((_, element) => $(element).text()).get();
+      assert.deepEqual(code, [
+        '<script>alert("code")</script>',
+        '<script>alert("block")</script>\n<img src=x onerror=alert("block")>\n',
+        "<iframe src=\"javascript:alert('eingerueckt')\"></iframe>\n",
+      ]);
+      assert.equal($(".article__body script, .article__body img, .article__body iframe, [onerror]").length, 0);
+    });
+
+    it("makes no link or image of a link reference definition with javascript: or data:", () => {
+      const $ = page(build.outputDir, "/nachrichten/2021/link-reference-definitions/");
+      assert.equal($(".article__body a, .article__body img").length, 0);
+      assert.match($(".article__body").text(), /\[boese\]: javascript:alert\(1\)/);
+    });
+
+    it("makes autolinks only of web and e-mail addresses", () => {
+      const $ = page(build.outputDir, "/nachrichten/2021/autolinks/");
+      const hrefs = $(".article__body a").map((_, element) => $(element).attr("href")).get();
+      assert.deepEqual(hrefs, ["https://example.org/", "mailto:info@example.org"]);
+      assert.match($(".article__body").text(), /<javascript:alert\(1\)>/);
+    });
+
+    it("keeps HTML in an image's alt text and title inside the attribute", () => {
+      const $ = page(build.outputDir, "/nachrichten/2021/image-alt-injection/");
+      const images = $(".article__body img");
+      assert.deepEqual(
+        images.map((_, element) => $(element).attr("alt")).get(),
+        ['" onerror="alert(1)', "<img src=x onerror=alert(2)>", "x' onerror='alert(4)"],
+      );
+      assert.equal($(".article__body img").eq(1).attr("title"), '" onload="alert(3)');
+      assert.equal($("[onerror], [onload]").length, 0);
+    });
+
+    it("publishes an article dated in the future", () => {
+      assert.equal(page(build.outputDir, "/nachrichten/2099/aus-der-zukunft/")("h1").text().trim(), "Ein Beitrag aus der Zukunft");
     });
 
     it("reads a UTF-8 file with a byte order mark and Windows line endings", () => {

@@ -1,0 +1,63 @@
+import type { ContentProblem } from "./content-error.ts";
+
+/** How `npm run check` prints problems: for people, for tools, for GitHub pull requests. */
+export const PROBLEM_FORMATS = ["text", "json", "github"] as const;
+export type ProblemFormat = (typeof PROBLEM_FORMATS)[number];
+
+/** What was checked, for the closing line. */
+export interface CheckedCounts {
+  articles: number;
+  pages: number;
+}
+
+/** `file:line:column: error: field: message — fix`, as compilers write it (column when known). */
+export function compilerLine(problem: ContentProblem): string {
+  const place = problem.column === undefined ? `${problem.file}:${problem.line}` : `${problem.file}:${problem.line}:${problem.column}`;
+  return `${place}: error: ${problem.field}: ${problem.message} — ${problem.fix}`;
+}
+
+/** Workflow-command data may not contain line breaks; `%` introduces the escapes. */
+function escapeData(text: string): string {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+
+/** Property values additionally end at `,` and `:`. */
+function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+
+/** A GitHub Actions error annotation, shown on the file's line in the pull request. */
+export function githubAnnotation(problem: ContentProblem): string {
+  const properties = [
+    `file=${escapeProperty(problem.file)}`,
+    `line=${problem.line}`,
+    ...(problem.column === undefined ? [] : [`col=${problem.column}`]),
+    `title=${escapeProperty(`Fehler in „${problem.field}“`)}`,
+  ];
+  return `::error ${properties.join(",")}::${escapeData(`${problem.message} — ${problem.fix}`)}`;
+}
+
+function count(amount: number, one: string, many: string): string {
+  return `${amount} ${amount === 1 ? one : many}`;
+}
+
+/** "2 Fehler in 1 Datei" or "Keine Fehler in 34 Artikeln und 3 Seiten". */
+export function summaryLine(problems: readonly ContentProblem[], checked: CheckedCounts): string {
+  if (problems.length === 0) {
+    return `Keine Fehler in ${count(checked.articles, "Artikel", "Artikeln")} und ${count(checked.pages, "Seite", "Seiten")}`;
+  }
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  return `${problems.length} Fehler in ${count(files, "Datei", "Dateien")}`;
+}
+
+/** The whole output of a check in one format, ending with a newline. */
+export function formatReport(problems: readonly ContentProblem[], checked: CheckedCounts, format: ProblemFormat): string {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(problems, null, 2)}\n`;
+    case "github":
+      return [...problems.map(githubAnnotation), summaryLine(problems, checked)].join("\n") + "\n";
+    case "text":
+      return [...problems.map(compilerLine), summaryLine(problems, checked)].join("\n") + "\n";
+  }
+}

@@ -1,0 +1,106 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { checkContent, loadContent } from "../../lib/content-loader.ts";
+import { parseContentFile } from "../../lib/front-matter.ts";
+import { FIXTURE_SITE, makeContent, PROJECT_DIR } from "../helpers/site-build.ts";
+
+const article = (fields: string, body = "Text.") => `---\ntitle: Ein ganz normaler Titel\ndate: 2021-03-01\nregion: peine\n${fields}\n---\n${body}\n`;
+
+function check(files: Record<string, string>) {
+  const contentDir = makeContent({ base: "empty", files });
+  return checkContent({ projectDir: contentDir, contentDir });
+}
+
+describe("positions in the front matter", () => {
+  const parsed = parseContentFile("x.md", Buffer.from("---\ntitle:   Ein Titel\ntags:\n  - Eins\n  - Zwei\nregion: [peine, goslar]\n---\nText\n"));
+  assert.ok(parsed.ok);
+  const file = parsed.file;
+
+  it("points at a field's value when it starts on the key's line", () => {
+    assert.deepEqual(file.positionOf(["title"]), { line: 2, column: 10 });
+    assert.deepEqual(file.positionOf(["region"]), { line: 6, column: 9 });
+  });
+
+  it("points at the key when the value starts on a later line, or when asked for the key", () => {
+    assert.deepEqual(file.positionOf(["tags"]), { line: 3, column: 1 });
+    assert.deepEqual(file.positionOf(["title"], "key"), { line: 2, column: 1 });
+  });
+
+  it("points at a list item", () => {
+    assert.deepEqual(file.positionOf(["tags", 1]), { line: 5, column: 5 });
+    assert.deepEqual(file.positionOf(["region", 1]), { line: 6, column: 17 });
+  });
+
+  it("gives the file's first line, without a column, for a field that is not there", () => {
+    assert.deepEqual(file.positionOf(["summary"]), { line: 1 });
+  });
+
+  it("keeps lineOf as the line of the position", () => {
+    for (const at of [["title"], ["tags"], ["tags", 1], ["region", 1], ["summary"]]) assert.equal(file.lineOf(at), file.positionOf(at).line);
+  });
+});
+
+describe("checks across files", () => {
+  it("reports a topic written two ways at the second spelling, naming the first", () => {
+    const { problems } = check({
+      "nachrichten/2021/a.md": article("tags: [Fachkräfte]"),
+      "nachrichten/2021/b.md": article("tags: [Ausbildung, Fachkraefte]"),
+    });
+    assert.deepEqual(problems, [
+      {
+        file: "nachrichten/2021/b.md",
+        line: 5,
+        column: 20,
+        field: "tags",
+        message: "das Thema „Fachkraefte“ ist anders geschrieben als „Fachkräfte“ in nachrichten/2021/a.md:5",
+        fix: "„Fachkräfte“ schreiben, damit beide unter demselben Thema erscheinen",
+      },
+    ]);
+  });
+
+  it("accepts links to existing articles and reports links to missing ones", () => {
+    const { problems } = check({
+      "nachrichten/2020/alt.md": article("tags: [Test]").replace("2021-03-01", "2020-03-01"),
+      "nachrichten/2021/neu.md": article("tags: [Test]", "[alt](/nachrichten/2020/alt/) [relativ](../2020/alt.md)\n\n[fehlt](/nachrichten/2020/fehlt/#abschnitt)"),
+    });
+    assert.deepEqual(
+      problems.map((problem) => [problem.file, problem.line, problem.message]),
+      [["nachrichten/2021/neu.md", 9, "der Link „/nachrichten/2020/fehlt/“ führt zu keinem Artikel"]],
+    );
+  });
+
+  it("finds images next to the article and reports missing ones", () => {
+    const { problems } = check({
+      "nachrichten/2021/bild.md": article("tags: [Test]\nimage: ./da.svg\nimage_alt: Eine leere Fläche", "![Eine leere Fläche](./da.svg)\n\n![Fehlt](./fehlt.svg)"),
+      "nachrichten/2021/da.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>",
+    });
+    assert.deepEqual(
+      problems.map((problem) => [problem.line, problem.message]),
+      [[11, "das Bild „/nachrichten/2021/fehlt.svg“ gibt es nicht"]],
+    );
+  });
+});
+
+describe("one source of truth", () => {
+  it("`npm run check` finds exactly the problems the build finds", () => {
+    const files: Record<string, Buffer> = {};
+    for (const name of readdirSync(path.join(PROJECT_DIR, "test/fixtures/hostile/rejected"))) {
+      files[`nachrichten/2021/${name}`] = readFileSync(path.join(PROJECT_DIR, "test/fixtures/hostile/rejected", name));
+    }
+    const contentDir = makeContent({ files });
+    const location = { projectDir: contentDir, contentDir };
+    const checked = checkContent(location);
+    assert.ok(checked.problems.length > 40);
+    assert.deepEqual(checked.problems, loadContent(location).problems);
+  });
+
+  it("counts the valid articles and pages and lists their topics", () => {
+    const checked = checkContent({ projectDir: PROJECT_DIR, contentDir: FIXTURE_SITE });
+    const loaded = loadContent({ projectDir: PROJECT_DIR, contentDir: FIXTURE_SITE });
+    assert.deepEqual([checked.articleCount, checked.pageCount], [loaded.articles.length, loaded.pages.length]);
+    const topics = new Map(loaded.articles.flatMap((entry) => entry.topics).map((topic) => [topic.slug, topic]));
+    assert.deepEqual(checked.topics.toSorted((a, b) => a.slug.localeCompare(b.slug)), [...topics.values()].toSorted((a, b) => a.slug.localeCompare(b.slug)));
+  });
+});
