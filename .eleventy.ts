@@ -60,6 +60,9 @@ export default async function (eleventyConfig: EleventyConfig) {
     clock.mark("rendering");
   });
   eleventyConfig.addGlobalData("site", () => site);
+  // The site's lists come from lib/collections.ts; Eleventy's own collections would only keep
+  // every rendered page in memory.
+  eleventyConfig.addGlobalData("eleventyExcludeFromCollections", true);
   addImageTransform(eleventyConfig, location, imageCache);
 
   // Each article goes to the search index as soon as it is rendered (see lib/search-index.ts).
@@ -74,15 +77,17 @@ export default async function (eleventyConfig: EleventyConfig) {
     publishImages(imageCache, output);
     if (process.env.NOINDEX === "true") writeFileSync(path.join(output, "_headers"), NOINDEX_HEADERS_FILE);
     await searchIndexer?.write(path.join(output, "pagefind"));
-    searchIndexer = undefined;
     clock.mark("indexed");
     writeBuildMetrics(process.env.BENCH_REPORT, {
       validateMs: clock.between("start", "validated"),
       renderMs: clock.between("rendering", "rendered"),
       indexMs: clock.between("rendered", "indexed"),
+      indexWaitMs: searchIndexer?.timings.waitMs ?? 0,
+      indexWriteMs: searchIndexer?.timings.writeMs ?? 0,
       nodeMaxRssBytes: process.resourceUsage().maxRSS * 1024,
       pagefindMaxRssBytes: pagefindPeakRss(),
     });
+    searchIndexer = undefined;
     if (!dev) await closeSearchIndexer();
   });
 

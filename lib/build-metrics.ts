@@ -12,6 +12,10 @@ export interface BuildMetrics {
   renderMs: number;
   /** waiting for Pagefind to finish adding and to write its files */
   indexMs: number;
+  /** of which: Pagefind still adding pages after rendering ended */
+  indexWaitMs: number;
+  /** of which: Pagefind writing the index */
+  indexWriteMs: number;
   nodeMaxRssBytes: number;
   pagefindMaxRssBytes: number | null;
 }

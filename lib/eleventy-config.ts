@@ -10,7 +10,7 @@ export interface EleventyEventArgs {
 export interface EleventyConfig {
   addExtension(extensions: string[], options: { key: string; compile: () => (this: TemplateRenderContext, data: unknown) => Promise<string> }): void;
   addTemplateFormats(formats: string): void;
-  addGlobalData(name: string, data: () => unknown): void;
+  addGlobalData(name: string, data: unknown): void;
   addTransform(name: string, transform: (this: TransformContext, content: string) => string | Promise<string>): void;
   addPassthroughCopy(paths: Record<string, string>, options?: { filter?: string[] }): void;
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;

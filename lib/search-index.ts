@@ -52,10 +52,16 @@ export class SearchIndexer {
     this.pending.push(this.index.addHTMLFile({ url, content }).then((response) => response.errors.map((error) => `${url}: ${error}`)));
   }
 
+  /** Milliseconds spent waiting for the last pages to be indexed, and writing the index. */
+  readonly timings = { waitMs: 0, writeMs: 0 };
+
   /** Waits for every page, writes the index to `outputPath` and frees the indexer. */
   async write(outputPath: string): Promise<number> {
+    const started = performance.now();
     const errors = (await Promise.all(this.pending)).flat();
+    this.timings.waitMs = Math.round(performance.now() - started);
     const written = await this.index.writeFiles({ outputPath });
+    this.timings.writeMs = Math.round(performance.now() - started) - this.timings.waitMs;
     errors.push(...written.errors);
     await this.index.deleteIndex();
     if (errors.length > 0) throw new Error(`Pagefind: ${errors.join("; ")}`);
