@@ -13,6 +13,7 @@ import {
   type PageFrontMatter,
   type Topic,
 } from "./content-schema.ts";
+import { parseContentDate, toDisplayDate } from "./dates.ts";
 import { parseContentFile, type ParsedFile, type Position } from "./front-matter.ts";
 import { bodyReferences, renderMarkdown, shorten, type BodyReference } from "./markdown.ts";
 import { regionBySlug, type Region } from "./regions.ts";
@@ -171,23 +172,26 @@ export function checkArticle<Body extends { references: readonly BodyReference[]
   const fileProblems = unknownKeyProblems(parsed.file, ARTICLE_FIELDS);
   const known = Object.fromEntries(Object.entries(parsed.file.data).filter(([key]) => (ARTICLE_FIELDS as readonly string[]).includes(key)));
   const result = articleFrontMatterSchema.safeParse(known);
-  if (!result.success) return located([...fileProblems, ...schemaProblems(parsed.file, result.error)]);
-  const fields = result.data;
-  if (fields.date.year !== source.folderYear) {
+  if (!result.success) fileProblems.push(...schemaProblems(parsed.file, result.error));
+  // The year folder and the body are checked even when other fields are wrong: every problem of a file at once.
+  const parsedDate = typeof known.date === "string" ? parseContentDate(known.date.trim()) : undefined;
+  const year = parsedDate?.ok ? toDisplayDate(parsedDate.value).year : undefined;
+  if (year !== undefined && year !== source.folderYear) {
     fileProblems.push({
       ...parsed.file.positionOf(["date"]),
       field: "date",
-      message: `das Jahr ${fields.date.year} passt nicht zum Ordner ${source.folderYear}`,
-      fix: `die Datei nach ${ARTICLES_DIR}/${fields.date.year}/ verschieben oder das Datum korrigieren`,
+      message: `das Jahr ${year} passt nicht zum Ordner ${source.folderYear}`,
+      fix: `die Datei nach ${ARTICLES_DIR}/${year}/ verschieben oder das Datum korrigieren`,
     });
   }
-  if (fields.image !== undefined && !source.fileExists(fields.image)) {
-    fileProblems.push({ ...parsed.file.positionOf(["image"]), field: "image", message: `die Bilddatei „${fields.image}“ gibt es nicht`, fix: "die Datei neben den Artikel legen oder den Pfad korrigieren" });
+  if (result.success && result.data.image !== undefined && !source.fileExists(result.data.image)) {
+    fileProblems.push({ ...parsed.file.positionOf(["image"]), field: "image", message: `die Bilddatei „${result.data.image}“ gibt es nicht`, fix: "die Datei neben den Artikel legen oder den Pfad korrigieren" });
   }
   const folderUrl = `/${ARTICLES_DIR}/${source.folderYear}/`;
   const body = readBody(parsed.file.body, folderUrl);
   fileProblems.push(...bodyProblems(body.references, parsed.file.bodyLine, source.fileExists));
-  if (fileProblems.length > 0) return located(fileProblems);
+  if (!result.success || fileProblems.length > 0) return located(fileProblems);
+  const fields = result.data;
   const links: ArticleLink[] = [];
   for (const reference of body.references) {
     if (reference.kind === "link" && reference.url.startsWith(`/${ARTICLES_DIR}/`)) {

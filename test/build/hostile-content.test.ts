@@ -170,6 +170,15 @@ describe("hostile and broken article files", () => {
     });
   }
 
+  it("reports every problem of a file at once, the year folder too when another field is wrong", () => {
+    const contentDir = makeContent({
+      base: "empty",
+      files: { "nachrichten/2022/x.md": "---\ntitle: Ein ganz normaler Titel\ndate: 2021-01-01\nregion: brunswick\ntags: [Test]\n---\n![](./fehlt.png)\n" },
+    });
+    const fields = loadContent({ projectDir: contentDir, contentDir }).problems.map((problem) => `${problem.line}:${problem.field}`);
+    assert.deepEqual([...fields].sort(), ["3:date", "4:region", "7:Text", "7:Text"].sort());
+  });
+
   it("suggests the key that was meant for a misspelt one", () => {
     const contentDir = makeContent({ base: "empty", files: { "nachrichten/2021/x.md": readFileSync(path.join(HOSTILE, "rejected/unknown-key.md")) } });
     const problem = loadContent({ projectDir: contentDir, contentDir }).problems.find((candidate) => candidate.field === "regoin");
