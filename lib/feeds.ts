@@ -22,12 +22,26 @@ export interface FeedDefinition {
 export const atomUrl = (feed: Pick<FeedDefinition, "path">): string => `${feed.path}.xml`;
 export const jsonFeedUrl = (feed: Pick<FeedDefinition, "path">): string => `${feed.path}.json`;
 
+/** The newest FEED_SIZE articles under each key, in one pass over the articles (newest first). */
+function newestByKey(articles: readonly Article[], keysOf: (article: Article) => string[]): Map<string, Article[]> {
+  const groups = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const key of keysOf(article)) {
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [article]);
+      else if (group.length < FEED_SIZE) group.push(article);
+    }
+  }
+  return groups;
+}
+
 /** The site-wide feed and one per region and topic that has articles. */
 export function feedDefinitions(collections: Collections, siteTitle: string): FeedDefinition[] {
-  const newest = (articles: readonly Article[]) => articles.slice(0, FEED_SIZE);
   const firstPages = <T extends { pageNumber: number }>(pages: readonly T[]) => pages.filter((page) => page.pageNumber === 1);
+  const byRegion = newestByKey(collections.articles, (article) => article.regions.map((region) => region.slug));
+  const byTopic = newestByKey(collections.articles, (article) => article.topics.map((topic) => topic.slug));
   return [
-    { path: "/feed", title: siteTitle, description: "Die neuesten Nachrichten aus der Region.", pageUrl: "/", articles: newest(collections.articles) },
+    { path: "/feed", title: siteTitle, description: "Die neuesten Nachrichten aus der Region.", pageUrl: "/", articles: collections.articles.slice(0, FEED_SIZE) },
     ...firstPages(collections.regionPages)
       .filter((page) => page.totalItems > 0)
       .map((page) => ({
@@ -35,14 +49,14 @@ export function feedDefinitions(collections: Collections, siteTitle: string): Fe
         title: `${siteTitle}: ${page.region.name}`,
         description: `Die neuesten Nachrichten aus ${page.region.name}.`,
         pageUrl: page.baseUrl,
-        articles: newest(collections.articles.filter((article) => article.regions.includes(page.region))),
+        articles: byRegion.get(page.region.slug) ?? [],
       })),
     ...firstPages(collections.topicPages).map((page) => ({
       path: `${page.baseUrl}feed`,
       title: `${siteTitle}: ${page.topic.label}`,
       description: `Die neuesten Nachrichten zum Thema ${page.topic.label}.`,
       pageUrl: page.baseUrl,
-      articles: newest(collections.articles.filter((article) => article.topics.some((topic) => topic.slug === page.topic.slug))),
+      articles: byTopic.get(page.topic.slug) ?? [],
     })),
   ];
 }
