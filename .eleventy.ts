@@ -51,11 +51,13 @@ export default async function (eleventyConfig: EleventyConfig) {
     const result = loadSite(location, { includeDrafts: dev });
     clock.mark("validated");
     if (!result.ok) return reportContentProblems(result.problems);
-    site = {
+    // Frozen, so that Eleventy's data cascade hands it on by reference instead of deep-copying
+    // it into every paginated template (a copy of every article per template).
+    site = Object.freeze({
       ...result.site,
       shareImages: await shareImages(result.site.articles, location, imageCache),
       assets: await writeAssets(projectDir, path.resolve(projectDir, directories.output)),
-    };
+    });
     searchIndexer = await SearchIndexer.create(splitterForArticles(result.site.articles));
     clock.mark("rendering");
   });
