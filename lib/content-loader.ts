@@ -14,6 +14,7 @@ import {
   type Topic,
 } from "./content-schema.ts";
 import { parseContentDate, toDisplayDate } from "./dates.ts";
+import { publicFilePath } from "./public-files.ts";
 import { parseContentFile, type ParsedFile, type Position } from "./front-matter.ts";
 import { bodyReferences, renderMarkdown, shorten, type BodyReference } from "./markdown.ts";
 import { regionBySlug, type Region } from "./regions.ts";
@@ -242,26 +243,7 @@ interface ContentFiles {
 
 function contentFiles(location: ContentLocation): ContentFiles {
   const articlesRoot = path.join(location.contentDir, ARTICLES_DIR);
-  const assetsRoot = path.join(location.projectDir, "assets");
-  /**
-   * The file a URL of the site stands for: under assets/, under the articles, or next to the
-   * article. None for a malformed escape (`%E0%A4`) or a path that climbs out of its folder
-   * (`/assets/../../x.png`), so that no check reaches, and no build step reads, files elsewhere.
-   */
-  const localFile = (url: string, sourceDir: string): string | undefined => {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(url.split(/[?#]/)[0] ?? "");
-    } catch {
-      return undefined;
-    }
-    const [root, target] = decoded.startsWith("/assets/")
-      ? [assetsRoot, path.join(location.projectDir, decoded)]
-      : decoded.startsWith(`/${ARTICLES_DIR}/`)
-        ? [articlesRoot, path.join(location.contentDir, decoded)]
-        : [sourceDir, path.join(sourceDir, decoded)];
-    return target.startsWith(`${root}${path.sep}`) ? target : undefined;
-  };
+  const localFile = (url: string, sourceDir: string): string | undefined => publicFilePath(url, location, sourceDir);
   return {
     location,
     articlesRoot,

@@ -5,6 +5,7 @@ import posthtml from "posthtml";
 import type { Article } from "./article.ts";
 import type { ContentLocation } from "./content-loader.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
+import { publicFilePath } from "./public-files.ts";
 import type { ShareImage } from "./site-data.ts";
 
 /*
@@ -20,14 +21,10 @@ export const IMAGE_FORMATS = ["avif", "webp", "auto"];
 export const CONTENT_IMAGE_SIZES = "(min-width: 52rem) 46rem, calc(100vw - 2rem)";
 export const IMAGE_URL_PATH = "/img/";
 
-/** The file behind a public image URL: `/nachrichten/…` in the content folder, `/assets/…` in the project. */
+/** The file behind a public image URL of the site, if it exists. */
 export function imageSourcePath(url: string, location: ContentLocation): string | undefined {
-  if (/^[a-z]+:/i.test(url) || url.startsWith("//")) return undefined;
-  const pathname = decodeURIComponent(url.split(/[?#]/)[0] ?? "");
-  const base = pathname.startsWith("/assets/") ? location.projectDir : pathname.startsWith("/nachrichten/") ? location.contentDir : undefined;
-  if (base === undefined) return undefined;
-  const file = path.join(base, pathname);
-  return file.startsWith(base) && existsSync(file) ? file : undefined;
+  const file = /^[a-z]+:/i.test(url) || url.startsWith("//") ? undefined : publicFilePath(url, location);
+  return file !== undefined && existsSync(file) ? file : undefined;
 }
 
 interface PosthtmlNode {

@@ -1,6 +1,7 @@
 import type { ArchiveYearPage } from "../../lib/collections.ts";
 import { DraftBadge } from "../components/ArticleList.tsx";
 import { BaseLayout } from "../components/BaseLayout.tsx";
+import { articleCount } from "../components/FilteredList.tsx";
 import type { PagedData } from "../page-data.ts";
 
 type Data = PagedData<"year", ArchiveYearPage>;
@@ -14,7 +15,7 @@ export function render({ site, year }: Data) {
   return (
     <BaseLayout site={site} title={`Archiv ${year.year}`} description={`Alle ${year.count} Nachrichten aus der Region im Jahr ${year.year}.`} path={year.url} section="archiv">
       <h1>Archiv {year.year}</h1>
-      <p class="list-intro">{year.count === 1 ? "1 Beitrag" : `${year.count} Beiträge`}, die neuesten zuerst.</p>
+      <p class="list-intro">{articleCount(year.count)}, die neuesten zuerst.</p>
       {year.months.map((month) => (
         <section key={month.label} class="archive-month">
           <h2>{month.label}</h2>

@@ -1,8 +1,5 @@
 import type { TopicListPage } from "../../lib/collections.ts";
-import { ArticleList } from "../components/ArticleList.tsx";
-import { BaseLayout } from "../components/BaseLayout.tsx";
-import { FeedLinks } from "../components/FeedLinks.tsx";
-import { Pagination } from "../components/Pagination.tsx";
+import { FilteredList } from "../components/FilteredList.tsx";
 import type { PagedData } from "../page-data.ts";
 
 type Data = PagedData<"list", TopicListPage>;
@@ -13,25 +10,13 @@ export const data = {
 };
 
 export function render({ site, list }: Data) {
-  const feed = site.feeds.find((candidate) => candidate.pageUrl === list.baseUrl);
-  const suffix = list.pageNumber > 1 ? ` – Seite ${list.pageNumber} von ${list.totalPages}` : "";
   return (
-    <BaseLayout
+    <FilteredList
       site={site}
-      title={`Thema: ${list.topic.label}${suffix}`}
-      description={`Nachrichten aus der Region zum Thema ${list.topic.label}: ${list.totalItems} Beiträge.${suffix ? ` Seite ${list.pageNumber} von ${list.totalPages}.` : ""}`}
-      path={list.url}
-      feed={feed}
+      list={list}
+      heading={`Thema: ${list.topic.label}`}
+      description={`Nachrichten aus der Region zum Thema ${list.topic.label}: ${list.totalItems} Beiträge.`}
       section="thema"
-    >
-      <h1>
-        Thema: {list.topic.label}
-        {suffix}
-      </h1>
-      <p class="list-intro">{list.totalItems === 1 ? "1 Beitrag" : `${list.totalItems} Beiträge`}, die neuesten zuerst.</p>
-      <FeedLinks feed={feed} />
-      <ArticleList articles={list.items} showDrafts={site.showDrafts} />
-      <Pagination list={list} />
-    </BaseLayout>
+    />
   );
 }
