@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { gunzipSync } from "node:zlib";
+import { launchBrowser } from "../helpers/browser.ts";
 import { copyProject, startDevServer, waitFor, type DevServer } from "../helpers/dev-server.ts";
 import { FIXTURE_SITE, writeContentFile } from "../helpers/site-build.ts";
-import { cpSync } from "node:fs";
 
 function edit(file: string, from: string, to: string): void {
   const text = readFileSync(file, "utf8");
@@ -44,6 +44,19 @@ describe("the dev server (npm start)", () => {
     const indexed = () => readdirSync(fragments).some((file) => gunzipSync(readFileSync(path.join(fragments, file))).toString().includes("Neujahrsempfang mit neuem Titel"));
     while (!indexed() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
     assert.ok(indexed(), "the search index has the new title");
+  });
+
+  it("reloads an open page in the browser by itself when its article is saved", async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/nachrichten/2020/ohne-zusammenfassung/`);
+      assert.equal(await page.locator("h1").textContent(), "Gründerzentrum in Helmstedt öffnet seine Türen");
+      edit(path.join(contentDir, "nachrichten/2020/ohne-zusammenfassung.md"), "title: Gründerzentrum in Helmstedt öffnet seine Türen", "title: Gründerzentrum live neu geladen");
+      await page.locator("h1", { hasText: "Gründerzentrum live neu geladen" }).waitFor({ timeout: 20_000 });
+    } finally {
+      await browser.close();
+    }
   });
 
   it("shows a change to a component that a template imports", async () => {
