@@ -41,6 +41,21 @@ export interface LoadedContent {
   pages: Page[];
 }
 
+/** When an article last changed: its `updated` date, else its publication date. */
+export function lastChanged(article: Article): DisplayDate {
+  return article.updated ?? article.date;
+}
+
+/** The latest change among articles, for feeds and sitemaps; undefined for none. */
+export function newestChange(articles: readonly Article[]): DisplayDate | undefined {
+  let newest: DisplayDate | undefined;
+  for (const article of articles) {
+    const changed = lastChanged(article);
+    if (newest === undefined || changed.millis > newest.millis) newest = changed;
+  }
+  return newest;
+}
+
 /** Reading time at 200 words a minute, never less than a minute. */
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / 200));

@@ -1,6 +1,6 @@
 import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
 import { XMLBuilder } from "fast-xml-parser";
-import type { Article } from "./article.ts";
+import { lastChanged, newestChange, type Article } from "./article.ts";
 import type { Collections } from "./collections.ts";
 import { absoluteUrl } from "./site-url.ts";
 
@@ -61,19 +61,6 @@ export function feedDefinitions(collections: Collections, siteTitle: string): Fe
   ];
 }
 
-/** When an entry last changed: its `updated` date, else its publication date. */
-export function lastChanged(article: Article): string {
-  return (article.updated ?? article.date).iso;
-}
-
-/** When a feed last changed: its newest change. */
-export function feedUpdated(feed: FeedDefinition): string {
-  return feed.articles.reduce<{ iso: string; millis: number } | undefined>((latest, article) => {
-    const changed = article.updated ?? article.date;
-    return latest === undefined || changed.millis > latest.millis ? changed : latest;
-  }, undefined)?.iso ?? new Date(0).toISOString();
-}
-
 const absoluteHtml = new WeakMap<Article, Promise<string>>();
 
 /** The article body with every link and image made absolute, as feed readers need it. */
@@ -109,7 +96,7 @@ export async function jsonFeed(feed: FeedDefinition, origin: string, publisher: 
       content_html: await feedContent(article, origin),
       summary: article.summary,
       date_published: article.date.iso,
-      date_modified: lastChanged(article),
+      date_modified: lastChanged(article).iso,
       tags: article.topics.map((topic) => topic.label),
       ...(article.image ? { image: absoluteUrl(origin, article.image.url) } : {}),
       ...(article.author ? { authors: [{ name: article.author }] } : {}),
@@ -141,7 +128,7 @@ export async function atomFeed(feed: FeedDefinition, origin: string, publisher: 
       link: { "@_rel": "alternate", "@_type": "text/html", "@_href": absoluteUrl(origin, article.url) },
       id: absoluteUrl(origin, article.url),
       published: article.date.iso,
-      updated: lastChanged(article),
+      updated: lastChanged(article).iso,
       ...(article.author ? { author: { name: article.author } } : {}),
       category: article.topics.map((topic) => ({ "@_term": topic.slug, "@_label": topic.label })),
       summary: article.summary,
@@ -160,7 +147,7 @@ export async function atomFeed(feed: FeedDefinition, origin: string, publisher: 
         { "@_rel": "alternate", "@_type": "text/html", "@_href": absoluteUrl(origin, feed.pageUrl) },
       ],
       id: absoluteUrl(origin, atomUrl(feed)),
-      updated: feedUpdated(feed),
+      updated: newestChange(feed.articles)?.iso ?? new Date(0).toISOString(),
       author: { name: publisher, uri: absoluteUrl(origin, "/") },
       icon: absoluteUrl(origin, "/assets/images/favicon.svg"),
       entry: entries,

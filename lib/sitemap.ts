@@ -1,5 +1,5 @@
 import { XMLBuilder } from "fast-xml-parser";
-import type { Article } from "./article.ts";
+import { lastChanged, newestChange, type Article } from "./article.ts";
 import type { Collections } from "./collections.ts";
 import { absoluteUrl } from "./site-url.ts";
 
@@ -9,16 +9,7 @@ export interface SitemapEntry {
   lastmod?: string;
 }
 
-function newestChange(articles: readonly Article[]): string | undefined {
-  let newest: { iso: string; millis: number } | undefined;
-  for (const article of articles) {
-    const changed = article.updated ?? article.date;
-    if (newest === undefined || changed.millis > newest.millis) newest = changed;
-  }
-  return newest?.iso;
-}
-
-const entry = (path: string, lastmod: string | undefined): SitemapEntry => (lastmod ? { path, lastmod } : { path });
+const entry = (path: string, lastmod: { iso: string } | undefined): SitemapEntry => (lastmod ? { path, lastmod: lastmod.iso } : { path });
 
 /**
  * Every public page with the date it last changed: articles, every page of every list
@@ -30,7 +21,7 @@ export function sitemapEntries(collections: Collections): SitemapEntry[] {
   const all = newestChange(published(collections.articles));
   return [
     ...collections.homePages.map((page) => entry(page.url, newestChange(published(page.items)))),
-    ...published(collections.articles).map((article) => entry(article.url, (article.updated ?? article.date).iso)),
+    ...published(collections.articles).map((article) => entry(article.url, lastChanged(article))),
     entry("/region/", all),
     ...collections.regionPages.map((page) => entry(page.url, newestChange(published(page.items)))),
     entry("/thema/", all),
@@ -38,7 +29,7 @@ export function sitemapEntries(collections: Collections): SitemapEntry[] {
     entry("/archiv/", all),
     ...collections.yearPages.map((year) => entry(year.url, newestChange(published(year.months.flatMap((month) => month.articles))))),
     entry("/suche/", all),
-    ...collections.pages.map((page) => entry(page.url, page.updated?.iso)),
+    ...collections.pages.map((page) => entry(page.url, page.updated)),
   ];
 }
 

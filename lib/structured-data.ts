@@ -1,4 +1,4 @@
-import type { Article } from "./article.ts";
+import { lastChanged, type Article } from "./article.ts";
 import type { SiteSettings } from "./site-settings.ts";
 import { absoluteUrl } from "./site-url.ts";
 
@@ -30,7 +30,7 @@ export function newsArticle(article: Article, settings: SiteSettings, imageUrl: 
     headline: headline(article.title),
     description: article.summary,
     datePublished: article.date.iso,
-    dateModified: (article.updated ?? article.date).iso,
+    dateModified: lastChanged(article).iso,
     image: [absoluteUrl(settings.url, imageUrl)],
     author: article.author ? { "@type": "Person", name: article.author } : { "@type": "Organization", name: settings.publisher, url: absoluteUrl(settings.url, "/") },
     publisher: publisher(settings),

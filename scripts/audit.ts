@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
@@ -16,10 +16,13 @@ const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 const SITE_DIR = path.join(PROJECT_DIR, "_site");
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
-function firstArticle(): string {
-  const year = ["2026", "2025", "2024"].find((candidate) => existsSync(path.join(SITE_DIR, "nachrichten", candidate)));
-  if (!year) throw new Error("no article in _site/nachrichten");
-  return `/nachrichten/${year}/`;
+/** The newest article of the built site: its URL path. */
+function newestArticle(): string {
+  const articles = path.join(SITE_DIR, "nachrichten");
+  const year = readdirSync(articles).filter((entry) => /^\d{4}$/.test(entry)).sort().at(-1);
+  const slug = year === undefined ? undefined : readdirSync(path.join(articles, year)).find((entry) => existsSync(path.join(articles, year, entry, "index.html")));
+  if (year === undefined || slug === undefined) throw new Error("no article in _site/nachrichten");
+  return `/nachrichten/${year}/${slug}/`;
 }
 
 async function main(): Promise<void> {
@@ -32,10 +35,7 @@ async function main(): Promise<void> {
     process.stderr.write("Chromium fehlt: `apt-get install chromium` oder CHROME_PATH setzen.\n");
     process.exit(1);
   }
-  const { readdirSync } = await import("node:fs");
-  const articleDir = firstArticle();
-  const article = `${articleDir}${readdirSync(path.join(SITE_DIR, articleDir)).find((entry) => !entry.includes("."))}/`;
-  const pages = { Startseite: "/", Artikel: article, Suche: "/suche/?q=Wasserstoff" };
+  const pages = { Startseite: "/", Artikel: newestArticle(), Suche: "/suche/?q=Wasserstoff" };
 
   const preview = await startPreviewServer({ dir: SITE_DIR });
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });

@@ -1,3 +1,4 @@
+import { lastChanged } from "../../lib/article.ts";
 import type { ArticlePage } from "../../lib/collections.ts";
 import { ArticleList, DraftBadge } from "../components/ArticleList.tsx";
 import { CONTENT_IMAGE_SIZES } from "../../lib/images.ts";
@@ -21,7 +22,7 @@ export function render({ site, entry }: Data) {
     type: "article",
     image: site.shareImages[article.url] ?? DEFAULT_SHARE_IMAGE,
     publishedTime: article.date.iso,
-    modifiedTime: (article.updated ?? article.date).iso,
+    modifiedTime: lastChanged(article).iso,
     section: firstRegion.name,
     tags: article.topics.map((topic) => topic.label),
   };

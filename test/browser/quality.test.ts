@@ -3,8 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, serveSite, watchForErrors, type StaticSite } from "../helpers/browser.ts";
-import { buildSite, makeContent } from "../helpers/site-build.ts";
+import { openFixtureSite, watchForErrors, type BrowserFixture, type StaticSite } from "../helpers/browser.ts";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -35,16 +34,15 @@ describe("quality gates in a real browser, served as Netlify serves the site", (
   let site: StaticSite;
   let browser: Browser;
 
+  let fixture: BrowserFixture;
+
   before(async () => {
-    const build = await buildSite(makeContent({ fillers: 25 }));
-    assert.equal(build.code, 0, build.stderr);
-    site = await serveSite(build.outputDir);
-    browser = await launchBrowser();
+    fixture = await openFixtureSite();
+    ({ site, browser } = fixture);
   });
 
   after(async () => {
-    await browser?.close();
-    await site?.close();
+    await fixture?.close();
   });
 
   async function open(path: string, options: { colorScheme?: "light" | "dark"; width?: number } = {}): Promise<{ page: Page; errors: string[] }> {

@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
 import { after, afterEach, before, beforeEach, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, serveSite, watchForErrors, type StaticSite } from "../helpers/browser.ts";
-import { buildSite, makeContent } from "../helpers/site-build.ts";
+import { openFixtureSite, watchForErrors, type BrowserFixture, type StaticSite } from "../helpers/browser.ts";
 
 const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
 
@@ -19,16 +18,15 @@ describe("search in a real browser", () => {
   let page: Page;
   let errors: string[];
 
+  let fixture: BrowserFixture;
+
   before(async () => {
-    const build = await buildSite(makeContent({ fillers: 25 }));
-    assert.equal(build.code, 0, build.stderr);
-    site = await serveSite(build.outputDir);
-    browser = await launchBrowser();
+    fixture = await openFixtureSite();
+    ({ site, browser } = fixture);
   });
 
   after(async () => {
-    await browser?.close();
-    await site?.close();
+    await fixture?.close();
   });
 
   beforeEach(async () => {

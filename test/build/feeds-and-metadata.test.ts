@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { XMLParser } from "fast-xml-parser";
-import { buildSite, makeContent, page, type BuildResult } from "../helpers/site-build.ts";
+import { buildSite, htmlPages, makeContent, outputFiles, page, type BuildResult } from "../helpers/site-build.ts";
 
 const ORIGIN = "https://news.example";
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
@@ -11,17 +11,6 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "",
 
 type Json = Record<string, unknown>;
 const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-
-function files(dir: string, extension: string): string[] {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith(extension) && !file.startsWith("pagefind"))
-    .map((file) => `/${file.split(path.sep).join("/")}`);
-}
-
-function htmlPages(dir: string): string[] {
-  return files(dir, ".html").map((file) => file.replace(/index\.html$/, ""));
-}
 
 const LONG_TITLE = "Ein sehr langer Titel über die Zusammenarbeit der Landkreise bei der Fachkräftesicherung, der Ausbildung und der Mobilität in der Region";
 
@@ -40,7 +29,7 @@ describe("feeds, metadata and images of the built fixture site", () => {
 
   describe("Atom feeds", () => {
     it("exist for the site, every region with articles and every topic", () => {
-      const feeds = files(build.outputDir, ".xml").filter((file) => file.endsWith("/feed.xml"));
+      const feeds = outputFiles(build.outputDir, ".xml").filter((file) => file.endsWith("/feed.xml"));
       for (const expected of ["/feed.xml", "/region/peine/feed.xml", "/region/goslar/feed.xml", "/thema/fachkraefte/feed.xml", "/thema/strassenbau/feed.xml"]) {
         assert.ok(feeds.includes(expected), expected);
       }
@@ -48,7 +37,7 @@ describe("feeds, metadata and images of the built fixture site", () => {
     });
 
     it("carry every element RFC 4287 requires, with absolute URLs and full content", () => {
-      for (const file of files(build.outputDir, "/feed.xml")) {
+      for (const file of outputFiles(build.outputDir, "/feed.xml")) {
         const { feed } = parser.parse(read(file)) as { feed: Json };
         assert.equal(feed.xmlns, "http://www.w3.org/2005/Atom", file);
         for (const field of ["id", "title", "updated"]) assert.ok(feed[field], `${file}: feed ${field}`);
@@ -88,7 +77,7 @@ describe("feeds, metadata and images of the built fixture site", () => {
 
   describe("JSON feeds", () => {
     it("carry every field JSON Feed 1.1 requires", () => {
-      for (const file of files(build.outputDir, "/feed.json")) {
+      for (const file of outputFiles(build.outputDir, "/feed.json")) {
         const feed = JSON.parse(read(file)) as Json;
         assert.equal(feed.version, "https://jsonfeed.org/version/1.1", file);
         assert.ok(feed.title, file);

@@ -1,16 +1,8 @@
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import { buildSite, makeContent, page, pageExists, pageHtml, type BuildResult } from "../helpers/site-build.ts";
-
-/** Every HTML file of a build, as URL paths. */
-function allPages(outputDir: string): string[] {
-  return readdirSync(outputDir, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith(".html"))
-    .map((file) => `/${file.split(path.sep).join("/")}`.replace(/index\.html$/, ""));
-}
+import { buildSite, htmlPages, makeContent, page, pageExists, pageHtml, type BuildResult } from "../helpers/site-build.ts";
 
 describe("the built fixture site", () => {
   let build: BuildResult;
@@ -46,7 +38,7 @@ describe("the built fixture site", () => {
   });
 
   it("gives every page lang=de, one h1, a skip link to the main content and a stylesheet", () => {
-    for (const url of allPages(build.outputDir)) {
+    for (const url of htmlPages(build.outputDir)) {
       const $ = page(build.outputDir, url);
       assert.equal($("html").attr("lang"), "de", url);
       assert.equal($("h1").length, 1, `${url} has ${$("h1").length} h1`);
@@ -61,7 +53,7 @@ describe("the built fixture site", () => {
   });
 
   it("ships no JavaScript on any page but search, and no inline script at all", () => {
-    for (const url of allPages(build.outputDir)) {
+    for (const url of htmlPages(build.outputDir)) {
       const $ = page(build.outputDir, url);
       const scripts = $("script:not([type='application/ld+json'])").map((_, element) => $(element).attr("src") ?? "inline").get();
       if (url === "/suche/") {
@@ -76,7 +68,7 @@ describe("the built fixture site", () => {
   });
 
   it("has a search form in every page's header that works without JavaScript", () => {
-    for (const url of allPages(build.outputDir)) {
+    for (const url of htmlPages(build.outputDir)) {
       const $ = page(build.outputDir, url);
       const form = $('header form[action="/suche/"][method="get"]');
       assert.equal(form.length, 1, url);
@@ -87,7 +79,7 @@ describe("the built fixture site", () => {
   });
 
   it("marks only article pages for the search index, with filters, sort key and metadata", () => {
-    for (const url of allPages(build.outputDir)) {
+    for (const url of htmlPages(build.outputDir)) {
       const bodies = page(build.outputDir, url)("[data-pagefind-body]").length;
       assert.equal(bodies, url.startsWith("/nachrichten/") ? 1 : 0, url);
     }

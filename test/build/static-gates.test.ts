@@ -1,34 +1,28 @@
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
-import { buildSite, makeContent, page, type BuildResult } from "../helpers/site-build.ts";
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"))
-    .map((file) => path.join(dir, file));
-}
+import { buildSite, makeContent, outputFiles, page, type BuildResult } from "../helpers/site-build.ts";
 
 describe("static quality gates on the built fixture site", () => {
   let build: BuildResult;
+  /** Root-relative paths of every HTML file: `/region/peine/index.html`. */
   let files: string[];
 
   before(async () => {
     build = await buildSite(makeContent({ fillers: 25 }));
     assert.equal(build.code, 0, build.stderr);
-    files = htmlFiles(build.outputDir);
+    files = outputFiles(build.outputDir, ".html");
   });
 
   it("has no html-validate error on any page", async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const problems: string[] = [];
     for (const file of files) {
-      const report = await validator.validateFile(file);
+      const report = await validator.validateFile(path.join(build.outputDir, file));
       for (const result of report.results) {
-        for (const message of result.messages) problems.push(`${path.relative(build.outputDir, file)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
       }
     }
     assert.deepEqual(problems, []);
@@ -42,8 +36,7 @@ describe("static quality gates on the built fixture site", () => {
       return existsSync(index) ? index : undefined;
     };
     const broken: string[] = [];
-    for (const file of files) {
-      const pageUrl = `/${path.relative(build.outputDir, file).split(path.sep).join("/")}`;
+    for (const pageUrl of files) {
       const $ = page(build.outputDir, pageUrl);
       const references = [
         ...$("a[href], link[href]").map((_, element) => $(element).attr("href")).get(),
@@ -71,8 +64,7 @@ describe("static quality gates on the built fixture site", () => {
   it("gives every page a unique title and a unique meta description", () => {
     const titles = new Map<string, string>();
     const descriptions = new Map<string, string>();
-    for (const file of files) {
-      const url = `/${path.relative(build.outputDir, file).split(path.sep).join("/")}`;
+    for (const url of files) {
       const $ = page(build.outputDir, url);
       const title = $("title").text().trim();
       const description = $('meta[name="description"]').attr("content")?.trim() ?? "";

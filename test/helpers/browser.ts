@@ -1,6 +1,8 @@
+import assert from "node:assert/strict";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../../scripts/chromium.ts";
 import { startPreviewServer } from "../../scripts/preview.ts";
+import { buildSite, makeContent } from "./site-build.ts";
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
@@ -29,4 +31,26 @@ export function watchForErrors(page: Page): string[] {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return errors;
+}
+
+export interface BrowserFixture {
+  site: StaticSite;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** The fixture site with 25 filler articles, built, served as Netlify serves it, and a Chromium to visit it. */
+export async function openFixtureSite(): Promise<BrowserFixture> {
+  const build = await buildSite(makeContent({ fillers: 25 }));
+  assert.equal(build.code, 0, build.stderr);
+  const site = await serveSite(build.outputDir);
+  const browser = await launchBrowser();
+  return {
+    site,
+    browser,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
 }

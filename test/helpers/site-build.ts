@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -93,4 +93,17 @@ const DATA_BLOCK = /<script type="application\/ld\+json">[^<]*<\/script>/g;
 /** A page's HTML without its JSON-LD blocks, for checks that no script reached the page. */
 export function withoutDataBlocks(html: string): string {
   return html.replace(DATA_BLOCK, "");
+}
+
+/** Every file of a build that ends in `ending`, as root-relative paths (`/region/peine/index.html`); Pagefind's own files left out. */
+export function outputFiles(outputDir: string, ending: string): string[] {
+  return readdirSync(outputDir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith(ending) && !file.startsWith("pagefind"))
+    .map((file) => `/${file.split(path.sep).join("/")}`);
+}
+
+/** Every HTML page of a build as the URL it is served at (`/region/peine/`, `/404.html`). */
+export function htmlPages(outputDir: string): string[] {
+  return outputFiles(outputDir, ".html").map((file) => file.replace(/index\.html$/, ""));
 }
