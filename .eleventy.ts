@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EleventyConfig } from "./lib/eleventy-config.ts";
+import type { SiteData } from "./lib/site-data.ts";
 import { enableModuleReload, isProjectModule } from "./lib/dev-module-reload.ts";
 
 const projectDir = path.dirname(fileURLToPath(import.meta.url));
@@ -29,16 +30,17 @@ export default async function (eleventyConfig: EleventyConfig) {
   const { addTsxTemplates } = await import("./lib/eleventy-tsx.ts");
   const { contentLocation, loadSite } = await import("./lib/site-data.ts");
   const { reportContentProblems } = await import("./lib/content-report.ts");
-  const { SearchIndexer, closeSearchIndexer, splitterForArticles } = await import("./lib/search-index.ts");
+  const { SearchIndexer, closeSearchIndexer } = await import("./lib/search-index.ts");
+  const { shardArticlesSetting } = await import("./lib/search-shards.ts");
   const { writeAssets } = await import("./lib/asset-manifest.ts");
-  const { NOINDEX_HEADERS_FILE } = await import("./lib/netlify-config.ts");
+  const { buildHeadersFile } = await import("./lib/netlify-config.ts");
   const { BuildClock, pagefindPeakRss, writeBuildMetrics } = await import("./lib/build-metrics.ts");
   const { addImageTransform, publishImages, shareImages } = await import("./lib/images.ts");
 
   const location = contentLocation(projectDir);
   // Generated images outlive builds here (Netlify caches the folder, see netlify.toml).
   const imageCache = path.join(projectDir, ".cache/eleventy-img");
-  let site: unknown;
+  let site: SiteData | undefined;
   let searchIndexer: Awaited<ReturnType<typeof SearchIndexer.create>> | undefined;
 
   addTsxTemplates(eleventyConfig);
@@ -47,8 +49,9 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   const clock = new BuildClock();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    const output = path.resolve(projectDir, directories.output);
     clock.mark("start");
-    const result = loadSite(location, { includeDrafts: dev });
+    const result = loadSite(location, { includeDrafts: dev, shardArticles: shardArticlesSetting() });
     clock.mark("validated");
     if (!result.ok) return reportContentProblems(result.problems);
     // Frozen, so that Eleventy's data cascade hands it on by reference instead of deep-copying
@@ -56,9 +59,9 @@ export default async function (eleventyConfig: EleventyConfig) {
     site = Object.freeze({
       ...result.site,
       shareImages: await shareImages(result.site.articles, location, imageCache),
-      assets: await writeAssets(projectDir, path.resolve(projectDir, directories.output)),
+      assets: await writeAssets(projectDir, output),
     });
-    searchIndexer = await SearchIndexer.create(splitterForArticles(result.site.articles));
+    searchIndexer = await SearchIndexer.create(result.site.articles, result.site.searchShards, output);
     clock.mark("rendering");
   });
   eleventyConfig.addGlobalData("site", () => site);
@@ -77,15 +80,15 @@ export default async function (eleventyConfig: EleventyConfig) {
     clock.mark("rendered");
     const output = path.resolve(projectDir, directories.output);
     publishImages(imageCache, output);
-    if (process.env.NOINDEX === "true") writeFileSync(path.join(output, "_headers"), NOINDEX_HEADERS_FILE);
-    await searchIndexer?.write(path.join(output, "pagefind"));
+    const headers = buildHeadersFile({ noindex: process.env.NOINDEX === "true", searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [] });
+    writeFileSync(path.join(output, "_headers"), headers);
+    await searchIndexer?.write();
     clock.mark("indexed");
     writeBuildMetrics(process.env.BENCH_REPORT, {
       validateMs: clock.between("start", "validated"),
       renderMs: clock.between("rendering", "rendered"),
       indexMs: clock.between("rendered", "indexed"),
-      indexWaitMs: searchIndexer?.timings.waitMs ?? 0,
-      indexWriteMs: searchIndexer?.timings.writeMs ?? 0,
+      searchShards: site?.searchShards.length ?? 0,
       nodeMaxRssBytes: process.resourceUsage().maxRSS * 1024,
       pagefindMaxRssBytes: pagefindPeakRss(),
     });

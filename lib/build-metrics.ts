@@ -10,12 +10,10 @@ export interface BuildMetrics {
   validateMs: number;
   /** Eleventy rendering and writing pages (search indexing overlaps it) */
   renderMs: number;
-  /** waiting for Pagefind to finish adding and to write its files */
+  /** after rendering: waiting for Pagefind to write the shards not yet written */
   indexMs: number;
-  /** of which: Pagefind still adding pages after rendering ended */
-  indexWaitMs: number;
-  /** of which: Pagefind writing the index */
-  indexWriteMs: number;
+  /** shards of the search index (lib/search-shards.ts) */
+  searchShards: number;
   nodeMaxRssBytes: number;
   pagefindMaxRssBytes: number | null;
 }

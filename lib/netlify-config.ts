@@ -112,5 +112,18 @@ export function resolvePath(urlPath: string, redirects: readonly RedirectRule[],
   return { kind: "file", path: "/404.html", status: 404 };
 }
 
-/** The `_headers` file a deploy preview adds: previews must not show up in search engines. */
-export const NOINDEX_HEADERS_FILE = "/*\n  X-Robots-Tag: noindex\n";
+/** Cache-Control for names with a content hash, which never change. */
+export const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
+
+/**
+ * The `_headers` file the build writes next to netlify.toml's rules: the hashed folders of
+ * each search shard (their names depend on the content, so netlify.toml cannot list them),
+ * and for deploy previews a noindex header, as previews must not show up in search engines.
+ */
+export function buildHeadersFile(options: { noindex: boolean; searchShardPaths: readonly string[] }): string {
+  const rules = options.searchShardPaths.flatMap((shardPath) =>
+    ["fragment", "index", "filter"].map((folder) => `${shardPath}${folder}/*\n  Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\n`),
+  );
+  if (options.noindex) rules.push("/*\n  X-Robots-Tag: noindex\n");
+  return rules.join("");
+}

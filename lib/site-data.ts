@@ -5,6 +5,7 @@ import type { ContentProblem } from "./content-error.ts";
 import { loadContent, type ContentLocation } from "./content-loader.ts";
 import { feedDefinitions, type FeedDefinition } from "./feeds.ts";
 import { REGIONS } from "./regions.ts";
+import { planSearchShards, type SearchShard } from "./search-shards.ts";
 import { SITE, type SiteSettings } from "./site-settings.ts";
 import { siteOrigin } from "./site-url.ts";
 
@@ -20,6 +21,8 @@ export interface SiteData extends Collections {
   shareImages: Record<string, ShareImage>;
   /** Fingerprinted URLs of stylesheets and scripts (lib/asset-manifest.ts). */
   assets: AssetManifest;
+  /** The search index's shards, newest first (lib/search-shards.ts). */
+  searchShards: SearchShard[];
 }
 
 export interface ShareImage {
@@ -33,6 +36,8 @@ export type SiteResult = { ok: true; site: SiteData } | { ok: false; problems: C
 
 export interface SiteOptions {
   includeDrafts: boolean;
+  /** About how many articles one shard of the search index holds. */
+  shardArticles: number;
 }
 
 /** Where the content of this build lives: `CONTENT_DIR` (relative to the project) or `content/`. */
@@ -55,6 +60,10 @@ export function loadSite(location: ContentLocation, options: SiteOptions): SiteR
       feeds: feedDefinitions(collections, SITE.title),
       shareImages: {},
       assets: {},
+      searchShards: planSearchShards(
+        articles.map((article) => article.date.year),
+        options.shardArticles,
+      ),
     },
   };
 }

@@ -1,6 +1,6 @@
 /*
  * The search page's script, the site's only client JavaScript. It reads the query, filters and
- * sort order from the URL, asks Pagefind (its JS API, /pagefind/pagefind.js) and renders the
+ * sort order from the URL, asks Pagefind (its JS API, over the index's shards) and renders the
  * results into the server-rendered form and list of /suche/. The URL is the state: every change
  * is written back to it and Back/Forward replay it.
  */
@@ -25,7 +25,8 @@ interface PagefindResponse {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
+  /** Adds another shard's bundle to this instance; searches then run over all of them. */
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   /** Loads the filter index; until then searches report no filter counts. */
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, "asc" | "desc"> }): Promise<PagefindResponse>;
@@ -46,7 +47,6 @@ const PAGE_SIZE = 10;
 /** The build joins compound parts with "_" in the indexed text only (lib/compound-words.ts). */
 const PART_MARKER = /(?<=\p{L})_(?=\p{L})/gu;
 
-const PAGEFIND_URL = "/pagefind/pagefind.js";
 
 function element<T extends HTMLElement>(selector: string): T {
   const found = document.querySelector<T>(selector);
@@ -59,6 +59,9 @@ const queryInput = element<HTMLInputElement>("#suchbegriff");
 const status = element<HTMLElement>("#suchstatus");
 const list = element<HTMLOListElement>("#suchergebnisse");
 const moreButton = element<HTMLButtonElement>("#mehr-ergebnisse");
+/** The index's shards of whole years, newest first (lib/search-shards.ts). */
+const shards = JSON.parse(list.dataset.searchShards ?? "[]") as { path: string; years: number[] }[];
+const yearsNewestFirst = shards.flatMap((shard) => shard.years);
 const selects = Object.fromEntries(FILTERS.map((name) => [name, element<HTMLSelectElement>(`#filter-${name}`)])) as Record<FilterName, HTMLSelectElement>;
 
 function readState(): SearchState {
@@ -159,20 +162,49 @@ function showFilterCounts(counts: PagefindResponse["filters"]): void {
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(PAGEFIND_URL) as Promise<Pagefind>).then(async (api) => {
-    await api.options({ excerptLength: 24 });
-    await api.init();
+  pagefind ??= (async () => {
+    const [newest, ...older] = shards;
+    if (!newest) throw new Error("search page lists no index");
+    const options = { excerptLength: 24 };
+    const api = (await import(`${newest.path}pagefind.js`)) as Pagefind;
+    await api.options(options);
+    await Promise.all(older.map((shard) => api.mergeIndex(shard.path, options)));
     await api.filters();
     return api;
-  });
+  })();
   return pagefind;
+}
+
+interface DateOrderedQuery {
+  term: string | null;
+  filters: Record<string, string>;
+  /** Years with results not fetched yet, newest first. */
+  years: string[];
 }
 
 let generation = 0;
 let pendingResults: PagefindResult[] = [];
+let pendingByDate: DateOrderedQuery | undefined;
+
+/**
+ * Pagefind orders the results of merged shards by score, and under a sort a score is the rank
+ * within its own shard. A year lies in one shard, so searching year by year, newest first,
+ * keeps the date order; years are fetched as the list needs them.
+ */
+async function fetchByDate(api: Pagefind, query: DateOrderedQuery, run: number): Promise<void> {
+  while (pendingResults.length < PAGE_SIZE && query.years.length > 0 && run === generation) {
+    const year = query.years.shift()!;
+    const response = await api.search(query.term, { filters: { ...query.filters, jahr: year }, sort: { datum: "desc" } });
+    if (run === generation) pendingResults.push(...response.results);
+  }
+}
+
+const hasMore = () => pendingResults.length > 0 || (pendingByDate?.years.length ?? 0) > 0;
 
 /** The next page of results, rendered; undefined when a newer search has started meanwhile. */
 async function nextItems(run: number): Promise<HTMLLIElement[] | undefined> {
+  if (pendingByDate) await fetchByDate(await loadPagefind(), pendingByDate, run);
+  if (run !== generation) return undefined;
   const data = await Promise.all(pendingResults.splice(0, PAGE_SIZE).map((result) => result.data()));
   return run === generation ? data.map(resultItem) : undefined;
 }
@@ -181,7 +213,7 @@ async function showMore(): Promise<void> {
   const items = await nextItems(generation);
   if (!items) return;
   list.append(...items);
-  moreButton.hidden = pendingResults.length === 0;
+  moreButton.hidden = !hasMore();
   items[0]?.querySelector("a")?.focus();
 }
 
@@ -193,15 +225,20 @@ async function search(state: SearchState): Promise<void> {
     const value = selects[name].selectedOptions[0]?.dataset.filterValue;
     if (state[name] && value !== undefined) filters[name] = value;
   }
-  const byDate = state.sortierung === "neueste" || state.q === "";
-  const response = await api.search(state.q || null, { filters, ...(byDate ? { sort: { datum: "desc" } } : {}) });
+  const term = state.q || null;
+  // One search over all shards gives the count and the filter counts (Pagefind adds them up
+  // across shards) and, ordered by relevance, the results themselves.
+  const response = await api.search(term, { filters });
   if (run !== generation) return;
-  pendingResults = [...response.results];
+  const byDate = state.sortierung === "neueste" || state.q === "";
+  const perYear = response.filters.jahr ?? {};
+  pendingByDate = byDate ? { term, filters, years: yearsNewestFirst.map(String).filter((year) => (perYear[year] ?? 0) > 0 && (filters.jahr ?? year) === year) } : undefined;
+  pendingResults = byDate ? [] : [...response.results];
   const items = await nextItems(run);
   if (!items) return;
   // List, counts and announcement change together, so that what is announced is what is shown.
   list.replaceChildren(...items);
-  moreButton.hidden = pendingResults.length === 0;
+  moreButton.hidden = !hasMore();
   showFilterCounts(response.filters);
   status.textContent = countLabel(response.results.length, state.q);
 }

@@ -68,7 +68,11 @@ export function render({ site }: PageData) {
         </fieldset>
       </form>
       <p id="suchstatus" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
-      <ol id="suchergebnisse" class="search-results"></ol>
+      <ol
+        id="suchergebnisse"
+        class="search-results"
+        data-search-shards={JSON.stringify(site.searchShards.map((shard) => ({ path: shard.path, years: shard.years })))}
+      ></ol>
       <button type="button" id="mehr-ergebnisse" class="search-more" hidden>
         Weitere Ergebnisse anzeigen
       </button>

@@ -2,22 +2,28 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { headersFor, parseNetlifyToml, type NetlifyRules } from "../../lib/netlify-config.ts";
+import { headersFor, parseHeadersFile, parseNetlifyToml, type HeaderRule } from "../../lib/netlify-config.ts";
 import { startPreviewServer, type PreviewServer } from "../../scripts/preview.ts";
 import { buildSite, makeContent, PROJECT_DIR, type BuildResult } from "../helpers/site-build.ts";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const REVALIDATE = "public, max-age=0, must-revalidate";
 
-describe("what Netlify serves for the built site (netlify.toml)", () => {
+describe("what Netlify serves for the built site (netlify.toml and the _headers file the build writes)", () => {
   let build: BuildResult;
-  let rules: NetlifyRules;
+  let rules: { headers: HeaderRule[] };
   let paths: string[];
 
   before(async () => {
-    build = await buildSite(makeContent(), { NOINDEX: "true" });
+    // Small shards, so that the search index has several (lib/search-shards.ts).
+    build = await buildSite(makeContent(), { NOINDEX: "true", SEARCH_SHARD_ARTICLES: "3" });
     assert.equal(build.code, 0, build.stderr);
-    rules = parseNetlifyToml(readFileSync(path.join(PROJECT_DIR, "netlify.toml"), "utf8"));
+    rules = {
+      headers: [
+        ...parseNetlifyToml(readFileSync(path.join(PROJECT_DIR, "netlify.toml"), "utf8")).headers,
+        ...parseHeadersFile(readFileSync(path.join(build.outputDir, "_headers"), "utf8")),
+      ],
+    };
     paths = readdirSync(build.outputDir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => `/${path.relative(build.outputDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`);
@@ -33,11 +39,16 @@ describe("what Netlify serves for the built site (netlify.toml)", () => {
   it("caches fingerprinted files for a year and revalidates everything else", () => {
     const cacheOf = (file: string) => headersFor(file, rules.headers)["Cache-Control"];
     for (const file of paths) {
-      const fingerprinted = /\.[0-9a-f]{10}\.css$|\/assets\/js\/search\.[A-Z0-9]{8}\.js$|^\/img\/[\w-]+-(\d+)\.\w+$|^\/pagefind\/(fragment|index|filter)\//.test(file);
+      const fingerprinted = /\.[0-9a-f]{10}\.css$|\/assets\/js\/search\.[A-Z0-9]{8}\.js$|^\/img\/[\w-]+-(\d+)\.\w+$|^\/pagefind\/[\d-]+\/(fragment|index|filter)\//.test(file);
       assert.equal(cacheOf(file), fingerprinted ? IMMUTABLE : REVALIDATE, file);
     }
-    for (const file of ["/index.html", "/pagefind/pagefind-entry.json", "/pagefind/pagefind.js", "/feed.xml", "/sitemap.xml"]) assert.equal(cacheOf(file), REVALIDATE, file);
-    assert.ok(paths.some((file) => file.startsWith("/pagefind/fragment/")), "the fixture has fragments");
+    const shards = new Set(paths.filter((file) => file.endsWith("/pagefind-entry.json")).map((file) => path.posix.dirname(file)));
+    assert.ok(shards.size > 1, "the fixture's index has several shards");
+    for (const shard of shards) {
+      for (const file of ["pagefind-entry.json", "pagefind.js", "pagefind-worker.js"]) assert.equal(cacheOf(`${shard}/${file}`), REVALIDATE, file);
+      assert.ok(paths.some((file) => file.startsWith(`${shard}/fragment/`)), `${shard} has fragments`);
+    }
+    for (const file of ["/index.html", "/feed.xml", "/sitemap.xml"]) assert.equal(cacheOf(file), REVALIDATE, file);
   });
 
   it("sends the security headers on every path", () => {
@@ -76,6 +87,14 @@ describe("what Netlify serves for the built site (netlify.toml)", () => {
       assert.equal(response.headers.get("x-robots-tag"), "noindex");
       assert.equal(response.headers.get("cache-control"), REVALIDATE);
       assert.match(response.headers.get("content-security-policy") ?? "", /script-src 'self' 'wasm-unsafe-eval'/);
+    });
+
+    it("serves a search shard's hashed files with the build's immutable Cache-Control", async () => {
+      const fragment = paths.find((file) => /^\/pagefind\/[\d-]+\/fragment\//.test(file));
+      assert.ok(fragment);
+      const response = await fetch(`${preview.url}${fragment}`);
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get("cache-control"), IMMUTABLE);
     });
 
     it("adds the trailing slash to a directory path", async () => {

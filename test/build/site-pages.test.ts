@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { buildSite, htmlPages, makeContent, page, pageExists, pageHtml, type BuildResult } from "../helpers/site-build.ts";
@@ -92,11 +92,14 @@ describe("the built fixture site", () => {
     assert.equal($('[data-pagefind-meta="datum"]').text(), "17. Mai 2023");
   });
 
-  it("writes a German Pagefind index", () => {
-    const entry = JSON.parse(readFileSync(path.join(build.outputDir, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  it("writes a German Pagefind index, one shard for a small site, listed on the search page", () => {
+    const entry = JSON.parse(readFileSync(path.join(build.outputDir, "pagefind/2018-2025/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
     assert.deepEqual(Object.keys(entry.languages), ["de"]);
     assert.equal(entry.languages.de?.page_count, 31, "every published article, nothing else");
-    assert.ok(existsSync(path.join(build.outputDir, "pagefind/pagefind.js")));
+    assert.ok(existsSync(path.join(build.outputDir, "pagefind/2018-2025/pagefind.js")));
+    assert.deepEqual(readdirSync(path.join(build.outputDir, "pagefind")), ["2018-2025"]);
+    const shards = JSON.parse(page(build.outputDir, "/suche/")("#suchergebnisse").attr("data-search-shards") ?? "[]") as unknown;
+    assert.deepEqual(shards, [{ path: "/pagefind/2018-2025/", years: [2025, 2024, 2023, 2021, 2020, 2019, 2018] }]);
   });
 
   it("lists the newest 20 articles on the home page, newest first, and the rest on page 2", () => {
@@ -220,5 +223,30 @@ describe("the built fixture site", () => {
     const $ = page(build.outputDir, "/404.html");
     assert.equal($("h1").text(), "Seite nicht gefunden");
     assert.ok($('main a[href="/"]').length === 1);
+  });
+});
+
+describe("a search index in shards of whole years", () => {
+  let build: BuildResult;
+
+  before(async () => {
+    build = await buildSite(makeContent({ fillers: 25 }), { SEARCH_SHARD_ARTICLES: "5" });
+    assert.equal(build.code, 0, build.stderr);
+  });
+
+  it("writes each shard with exactly the articles of its years, and lists the shards newest first", () => {
+    const shards = JSON.parse(page(build.outputDir, "/suche/")("#suchergebnisse").attr("data-search-shards") ?? "[]") as { path: string; years: number[] }[];
+    assert.ok(shards.length > 1, "several shards");
+    assert.deepEqual(readdirSync(path.join(build.outputDir, "pagefind")).sort(), shards.map((shard) => shard.path.split("/")[2]).sort());
+    const years = shards.flatMap((shard) => shard.years);
+    assert.deepEqual(years, [...years].sort((a, b) => b - a), "newest first, no year in two shards");
+    let total = 0;
+    for (const shard of shards) {
+      const entry = JSON.parse(readFileSync(path.join(build.outputDir, shard.path, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+      const articles = htmlPages(build.outputDir).filter((file) => shard.years.some((year) => new RegExp(`^/nachrichten/${year}/[^/]+/$`).test(file)));
+      assert.equal(entry.languages.de?.page_count, articles.length, shard.path);
+      total += articles.length;
+    }
+    assert.equal(total, 31);
   });
 });

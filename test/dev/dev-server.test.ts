@@ -39,9 +39,11 @@ describe("the dev server (npm start)", () => {
   it("rebuilds the page and the search index when an article changes", async () => {
     edit(path.join(contentDir, "nachrichten/2021/neujahrsempfang.md"), "title: Neujahrsempfang der Ausbildungsbetriebe", "title: Neujahrsempfang mit neuem Titel");
     await waitFor(server, articleUrl, (html) => html.includes("Neujahrsempfang mit neuem Titel"));
-    const fragments = path.join(projectDir, "_site/pagefind/fragment");
     const deadline = Date.now() + 20_000;
-    const indexed = () => readdirSync(fragments).some((file) => gunzipSync(readFileSync(path.join(fragments, file))).toString().includes("Neujahrsempfang mit neuem Titel"));
+    const indexed = () =>
+      readdirSync(path.join(projectDir, "_site/pagefind"), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.parentPath.endsWith("fragment"))
+        .some((entry) => gunzipSync(readFileSync(path.join(entry.parentPath, entry.name))).toString().includes("Neujahrsempfang mit neuem Titel"));
     while (!indexed() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
     assert.ok(indexed(), "the search index has the new title");
   });

@@ -39,9 +39,13 @@ export interface BrowserFixture {
   close: () => Promise<void>;
 }
 
-/** The fixture site with 25 filler articles, built, served as Netlify serves it, and a Chromium to visit it. */
+/**
+ * The fixture site with 25 filler articles, built, served as Netlify serves it, and a Chromium
+ * to visit it. Its search index is split into shards of a few years each, as a large archive's
+ * is, so that every search test also runs across merged shards.
+ */
 export async function openFixtureSite(): Promise<BrowserFixture> {
-  const build = await buildSite(makeContent({ fillers: 25 }));
+  const build = await buildSite(makeContent({ fillers: 25 }), { SEARCH_SHARD_ARTICLES: "5" });
   assert.equal(build.code, 0, build.stderr);
   const site = await serveSite(build.outputDir);
   const browser = await launchBrowser();
