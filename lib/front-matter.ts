@@ -1,5 +1,6 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
 import type { ContentProblem } from "./content-error.ts";
+import { readPlainFrontMatter } from "./plain-front-matter.ts";
 
 /** Where something is in a file: 1-based line and, when known, 1-based column. */
 export interface Position {
@@ -159,73 +160,26 @@ function forbiddenYaml(doc: Document, source: string): YamlProblem | undefined {
   return undefined;
 }
 
+/** The fields of a front-matter block, and where each is written. */
+export interface FrontMatterFields {
+  ok: true;
+  data: Record<string, unknown>;
+  positionOf: ParsedFile["positionOf"];
+}
+
+export type FrontMatterResult =
+  | FrontMatterFields
+  | { ok: false; problem: Omit<ContentProblem, "file" | "line" | "column"> & { at: Position } };
+
+/** The position of the whole file, for problems and fields that have no place of their own. */
+const WHOLE_FILE: Position = { line: 1 };
+
 /**
- * Splits and parses a content file. Only YAML front matter is accepted, and nothing in a file
- * is ever evaluated: the file is split here (as gray-matter splits, without its engines and
- * their `eval`), YAML is parsed with the `yaml` library (YAML 1.2 core schema: dates stay
- * strings, no custom types), and aliases are refused so that no "billion laughs" file can blow
- * up memory.
+ * Reads a front-matter block (which starts with the end of the file's first line, so that its
+ * line numbers are the file's) with the yaml library: any YAML, and every mistake said in German.
  */
-export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
-  const problem = (at: Position, field: string, message: string, fix: string): ParseResult => ({
-    ok: false,
-    problems: [{ file, ...at, field, message, fix }],
-  });
-  const wholeFile: Position = { line: 1 };
-
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return problem(
-      wholeFile,
-      "Datei",
-      "die Datei ist nicht in UTF-8 gespeichert (z. B. Latin-1/Windows-1252)",
-      "im Editor mit der Kodierung „UTF-8“ speichern",
-    );
-  }
-  text = text.replace(/^\uFEFF/, "");
-  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
-
-  if (!text.startsWith("---")) {
-    return problem(
-      wholeFile,
-      "Front Matter",
-      "die Datei beginnt nicht mit einem Front-Matter-Block",
-      "in Zeile 1 „---“ schreiben, darunter die Felder (title, date, region, tags) und danach wieder „---“",
-    );
-  }
-
-  const firstLineEnd = text.indexOf("\n");
-  const language = text.slice(3, firstLineEnd === -1 ? undefined : firstLineEnd).trim();
-  if (language !== "" && language !== "yaml") {
-    return problem(
-      wholeFile,
-      "Front Matter",
-      `Front Matter in „${language}“ ist nicht erlaubt (es wird nie ausgeführt)`,
-      "die erste Zeile auf „---“ ändern und die Felder als YAML schreiben",
-    );
-  }
-
-  if (firstLineEnd === -1 || !/\n---[ \t]*(\n|$)/.test(text.slice(firstLineEnd))) {
-    return problem(
-      wholeFile,
-      "Front Matter",
-      "der Front-Matter-Block wird nicht mit „---“ geschlossen",
-      "nach dem letzten Feld eine Zeile mit genau „---“ einfügen",
-    );
-  }
-
-  // The block ends at the first line that starts with "---"; the body starts on the next line.
-  // The block keeps the end of line 1, so that its line numbers are the file's.
-  const close = text.indexOf("\n---", firstLineEnd);
-  const block = text.slice(firstLineEnd, close);
-  const body = text.slice(close + 4).replace(/^\n/, "");
-  const bodyLine = block.split("\n").length + 2;
-
-  if (block.replace(/^\s*#[^\n]+/gm, "").trim() === "") {
-    return problem(wholeFile, "Front Matter", "der Front-Matter-Block ist leer", "die Pflichtfelder title, date, region und tags angeben");
-  }
+export function readYamlFrontMatter(block: string): FrontMatterResult {
+  const problem = (at: Position, field: string, message: string, fix: string): FrontMatterResult => ({ ok: false, problem: { at, field, message, fix } });
   const lineCounter = new LineCounter();
   const yamlDoc = parseDocument(block, { lineCounter, schema: "core", uniqueKeys: false, merge: false, prettyErrors: false });
   const at = (offset: number): Position => {
@@ -270,18 +224,92 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
   };
 
   const positionOf = (path: readonly PropertyKey[], part: "key" | "value" = "value"): Position => {
-    if (path.length === 0) return wholeFile;
+    if (path.length === 0) return WHOLE_FILE;
     if (path.length > 1) {
       const node = yamlDoc.getIn(path, true);
       if (isNode(node) && node.range) return at(node.range[0]);
     }
     const pair = pairOf(path[0]!);
-    if (!pair || !isScalar(pair.key) || !pair.key.range) return wholeFile;
+    if (!pair || !isScalar(pair.key) || !pair.key.range) return WHOLE_FILE;
     const key = at(pair.key.range[0]);
     if (part === "key" || path.length > 1 || !isNode(pair.value) || !pair.value.range) return key;
     const value = at(pair.value.range[0]);
     return value.line === key.line ? value : key;
   };
+
+  return { ok: true, data, positionOf };
+}
+
+/**
+ * Splits and parses a content file. Only YAML front matter is accepted, and nothing in a file
+ * is ever evaluated: the file is split here (as gray-matter splits, without its engines and
+ * their `eval`), YAML is parsed with the `yaml` library (YAML 1.2 core schema: dates stay
+ * strings, no custom types) unless it is written plainly (lib/plain-front-matter.ts), and
+ * aliases are refused so that no "billion laughs" file can blow up memory.
+ */
+export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
+  const problem = (at: Position, field: string, message: string, fix: string): ParseResult => ({
+    ok: false,
+    problems: [{ file, ...at, field, message, fix }],
+  });
+
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return problem(
+      WHOLE_FILE,
+      "Datei",
+      "die Datei ist nicht in UTF-8 gespeichert (z. B. Latin-1/Windows-1252)",
+      "im Editor mit der Kodierung „UTF-8“ speichern",
+    );
+  }
+  text = text.replace(/^\uFEFF/, "");
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
+
+  if (!text.startsWith("---")) {
+    return problem(
+      WHOLE_FILE,
+      "Front Matter",
+      "die Datei beginnt nicht mit einem Front-Matter-Block",
+      "in Zeile 1 „---“ schreiben, darunter die Felder (title, date, region, tags) und danach wieder „---“",
+    );
+  }
+
+  const firstLineEnd = text.indexOf("\n");
+  const language = text.slice(3, firstLineEnd === -1 ? undefined : firstLineEnd).trim();
+  if (language !== "" && language !== "yaml") {
+    return problem(
+      WHOLE_FILE,
+      "Front Matter",
+      `Front Matter in „${language}“ ist nicht erlaubt (es wird nie ausgeführt)`,
+      "die erste Zeile auf „---“ ändern und die Felder als YAML schreiben",
+    );
+  }
+
+  if (firstLineEnd === -1 || !/\n---[ \t]*(\n|$)/.test(text.slice(firstLineEnd))) {
+    return problem(
+      WHOLE_FILE,
+      "Front Matter",
+      "der Front-Matter-Block wird nicht mit „---“ geschlossen",
+      "nach dem letzten Feld eine Zeile mit genau „---“ einfügen",
+    );
+  }
+
+  // The block ends at the first line that starts with "---"; the body starts on the next line.
+  // The block keeps the end of line 1, so that its line numbers are the file's.
+  const close = text.indexOf("\n---", firstLineEnd);
+  const block = text.slice(firstLineEnd, close);
+  const body = text.slice(close + 4).replace(/^\n/, "");
+  const bodyLine = block.split("\n").length + 2;
+
+  if (block.replace(/^\s*#[^\n]+/gm, "").trim() === "") {
+    return problem(WHOLE_FILE, "Front Matter", "der Front-Matter-Block ist leer", "die Pflichtfelder title, date, region und tags angeben");
+  }
+  // Plainly written front matter is read without the yaml library; anything else, and every mistake, with it.
+  const fields = readPlainFrontMatter(block) ?? readYamlFrontMatter(block);
+  if (!fields.ok) return problem(fields.problem.at, fields.problem.field, fields.problem.message, fields.problem.fix);
+  const { data, positionOf } = fields;
 
   return {
     ok: true,
