@@ -13,7 +13,7 @@ import {
   type PageFrontMatter,
   type Topic,
 } from "./content-schema.ts";
-import { parseContentDate, toDisplayDate } from "./dates.ts";
+import { parseContentDate } from "./dates.ts";
 import { publicFilePath } from "./public-files.ts";
 import { parseContentFile, type ParsedFile, type Position } from "./front-matter.ts";
 import { bodyReferences, renderMarkdown, shorten, type BodyReference } from "./markdown.ts";
@@ -176,7 +176,7 @@ export function checkArticle<Body extends { references: readonly BodyReference[]
   if (!result.success) fileProblems.push(...schemaProblems(parsed.file, result.error));
   // The year folder and the body are checked even when other fields are wrong: every problem of a file at once.
   const parsedDate = typeof known.date === "string" ? parseContentDate(known.date.trim()) : undefined;
-  const year = parsedDate?.ok ? toDisplayDate(parsedDate.value).year : undefined;
+  const year = parsedDate?.ok ? parsedDate.value.year : undefined;
   if (year !== undefined && year !== source.folderYear) {
     fileProblems.push({
       ...parsed.file.positionOf(["date"]),

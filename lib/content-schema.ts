@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseContentDate, toDisplayDate, type DisplayDate } from "./dates.ts";
+import { parseContentDate, type DisplayDate } from "./dates.ts";
 import { REGION_SLUGS } from "./regions.ts";
 import { topicSlug } from "./slugs.ts";
 import { closestMatch } from "./suggest.ts";
@@ -44,7 +44,7 @@ function contentDate(field: string) {
     })
     .transform((text, ctx): DisplayDate => {
       const parsed = parseContentDate(text.trim());
-      if (parsed.ok) return toDisplayDate(parsed.value);
+      if (parsed.ok) return parsed.value;
       ctx.addIssue({
         code: "custom",
         message:

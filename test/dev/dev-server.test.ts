@@ -67,7 +67,7 @@ describe("the dev server (npm start)", () => {
   });
 
   it("shows a change to a library module that another library module imports", async () => {
-    edit(path.join(projectDir, "lib/dates.ts"), 'long: local.toFormat("d. MMMM yyyy")', 'long: local.toFormat("d. MMMM yyyy \'(neu)\'")');
+    edit(path.join(projectDir, "lib/dates.ts"), "long: `${day}. ${MONTH_NAMES[month - 1]} ${year}`", "long: `${day}. ${MONTH_NAMES[month - 1]} ${year} (neu)`");
     await waitFor(server, articleUrl, (html) => html.includes("1. Januar 2021 (neu)"));
   });
 

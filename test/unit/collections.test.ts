@@ -2,14 +2,14 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Article } from "../../lib/article.ts";
 import { buildCollections, newestFirst, paginate } from "../../lib/collections.ts";
-import { parseContentDate, toDisplayDate } from "../../lib/dates.ts";
+import { parseContentDate } from "../../lib/dates.ts";
 import { REGIONS, regionBySlug } from "../../lib/regions.ts";
 import { topicSlug } from "../../lib/slugs.ts";
 
 function article(slug: string, date: string, regions: string[], topics: string[]): Article {
   const parsed = parseContentDate(date);
   assert.ok(parsed.ok);
-  const display = toDisplayDate(parsed.value);
+  const display = parsed.value;
   return {
     slug,
     title: `Artikel ${slug}`,
