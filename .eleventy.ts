@@ -30,18 +30,18 @@ export default async function (eleventyConfig: EleventyConfig) {
   const { addTsxTemplates } = await import("./lib/eleventy-tsx.ts");
   const { contentLocation, loadSite } = await import("./lib/site-data.ts");
   const { reportContentProblems } = await import("./lib/content-report.ts");
-  const { SearchIndexer, closeSearchIndexer } = await import("./lib/search-index.ts");
+  const { SearchIndexer } = await import("./lib/search-index.ts");
   const { shardArticlesSetting } = await import("./lib/search-shards.ts");
   const { writeAssets } = await import("./lib/asset-manifest.ts");
   const { buildHeadersFile } = await import("./lib/netlify-config.ts");
-  const { BuildClock, pagefindPeakRss, writeBuildMetrics } = await import("./lib/build-metrics.ts");
+  const { BuildClock, writeBuildMetrics } = await import("./lib/build-metrics.ts");
   const { addImageTransform, publishImages, shareImages } = await import("./lib/images.ts");
 
   const location = contentLocation(projectDir);
   // Generated images outlive builds here (Netlify caches the folder, see netlify.toml).
   const imageCache = path.join(projectDir, ".cache/eleventy-img");
   let site: SiteData | undefined;
-  let searchIndexer: Awaited<ReturnType<typeof SearchIndexer.create>> | undefined;
+  let searchIndexer: ReturnType<typeof SearchIndexer.create> | undefined;
 
   addTsxTemplates(eleventyConfig);
   eleventyConfig.addWatchTarget(location.contentDir);
@@ -61,7 +61,8 @@ export default async function (eleventyConfig: EleventyConfig) {
       shareImages: await shareImages(result.site.articles, location, imageCache),
       assets: await writeAssets(projectDir, output),
     });
-    searchIndexer = await SearchIndexer.create(result.site.articles, result.site.searchShards, output);
+    await searchIndexer?.discard();
+    searchIndexer = SearchIndexer.create(result.site.articles, result.site.searchShards, output);
     clock.mark("rendering");
   });
   eleventyConfig.addGlobalData("site", () => site);
@@ -82,7 +83,8 @@ export default async function (eleventyConfig: EleventyConfig) {
     publishImages(imageCache, output);
     const headers = buildHeadersFile({ noindex: process.env.NOINDEX === "true", searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [] });
     writeFileSync(path.join(output, "_headers"), headers);
-    await searchIndexer?.write();
+    const indexed = await searchIndexer?.write();
+    searchIndexer = undefined;
     clock.mark("indexed");
     writeBuildMetrics(process.env.BENCH_REPORT, {
       validateMs: clock.between("start", "validated"),
@@ -90,10 +92,8 @@ export default async function (eleventyConfig: EleventyConfig) {
       indexMs: clock.between("rendered", "indexed"),
       searchShards: site?.searchShards.length ?? 0,
       nodeMaxRssBytes: process.resourceUsage().maxRSS * 1024,
-      pagefindMaxRssBytes: pagefindPeakRss(),
+      pagefindMaxRssBytes: indexed?.pagefindPeakRssBytes ?? null,
     });
-    searchIndexer = undefined;
-    if (!dev) await closeSearchIndexer();
   });
 
   eleventyConfig.addPassthroughCopy({ "assets/images": "assets/images" }, { filter: ["**/*.{jpg,jpeg,png,webp,avif,gif,svg}"] });

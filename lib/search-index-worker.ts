@@ -1,0 +1,92 @@
+import { parentPort, workerData } from "node:worker_threads";
+import * as pagefind from "pagefind";
+import type { PagefindIndex } from "pagefind";
+import path from "node:path";
+import { pagefindPeakRss } from "./build-metrics.ts";
+import { CompoundSplitter } from "./compound-words.ts";
+import type { SearchShard } from "./search-shards.ts";
+
+/*
+ * The worker thread that drives Pagefind for lib/search-index.ts: it receives each article
+ * element as Eleventy renders it, marks compound parts, hands it to its shard's index, and
+ * writes and frees each shard as soon as the shard's last article has been added.
+ */
+
+export interface SearchWorkerData {
+  shards: SearchShard[];
+  outputDir: string;
+  /** Article URL → index into `shards`. */
+  shardOfUrl: [string, number][];
+  /** The site's words, for splitting compounds. */
+  vocabulary: string[];
+}
+
+export interface SearchWorkerReport {
+  errors: string[];
+  pagefindPeakRssBytes: number | null;
+}
+
+const TEXT_BETWEEN_TAGS = />([^<]+)</g;
+
+/** A document for Pagefind: the article element, with compound parts marked in its text. */
+function indexableDocument(article: string, splitter: CompoundSplitter): string {
+  const marked = article.replace(TEXT_BETWEEN_TAGS, (_match, text: string) => `>${splitter.markParts(text)}<`);
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body>${marked}</body></html>`;
+}
+
+interface ShardIndex {
+  shard: SearchShard;
+  index: PagefindIndex;
+  added: Promise<string[]>[];
+  written?: Promise<string[]>;
+}
+
+const data = workerData as SearchWorkerData;
+const port = parentPort!;
+const splitter = new CompoundSplitter(new Set(data.vocabulary));
+const shardOfUrl = new Map(data.shardOfUrl);
+const errors: string[] = [];
+const indexes: Promise<ShardIndex>[] = data.shards.map(async (shard) => {
+  const { index, errors: startErrors } = await pagefind.createIndex({ forceLanguage: "de" });
+  if (!index) throw new Error(`Pagefind could not start: ${startErrors.join("; ")}`);
+  return { shard, index, added: [] };
+});
+
+function writeShard(entry: ShardIndex): Promise<string[]> {
+  entry.written ??= (async () => {
+    const addErrors = (await Promise.all(entry.added)).flat();
+    const written = await entry.index.writeFiles({ outputPath: path.join(data.outputDir, ...entry.shard.path.split("/")) });
+    await entry.index.deleteIndex();
+    entry.added = [];
+    return [...addErrors, ...written.errors];
+  })();
+  return entry.written;
+}
+
+async function add(url: string, article: string): Promise<void> {
+  const shard = shardOfUrl.get(url);
+  if (shard === undefined) return;
+  const entry = await indexes[shard]!;
+  if (entry.written) return;
+  entry.added.push(entry.index.addHTMLFile({ url, content: indexableDocument(article, splitter) }).then((response) => response.errors.map((error) => `${url}: ${error}`)));
+  if (entry.added.length === entry.shard.articleCount) void writeShard(entry);
+}
+
+async function finish(): Promise<void> {
+  try {
+    for (const entry of await Promise.all(indexes)) errors.push(...(await writeShard(entry)));
+  } catch (error) {
+    errors.push(error instanceof Error ? error.message : String(error));
+  }
+  const report: SearchWorkerReport = { errors, pagefindPeakRssBytes: pagefindPeakRss() };
+  await pagefind.close();
+  port.postMessage(report);
+}
+
+// Messages arrive in order; adds are chained so that a shard's count is exact when "finish" comes.
+let queue = Promise.resolve();
+port.on("message", (message: { url: string; article: string } | "finish") => {
+  queue = queue.then(() => (message === "finish" ? finish() : add(message.url, message.article))).catch((error: unknown) => {
+    errors.push(error instanceof Error ? error.message : String(error));
+  });
+});
