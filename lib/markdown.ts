@@ -64,6 +64,16 @@ const md = createMarkdown();
  */
 const checkMd = createMarkdown();
 checkMd.core.ruler.disable("linkify");
+/*
+ * Every link or image the checks look at is written with `[` (autolinks and bare addresses
+ * always have a scheme), so the inline content of a block without one is not parsed: most
+ * paragraphs of a body. The rules after this one see such a block as empty.
+ */
+checkMd.core.ruler.at("inline", (state) => {
+  for (const token of state.tokens) {
+    if (token.type === "inline" && token.children !== null && token.content.includes("[")) state.md.inline.parse(token.content, state.md, state.env, token.children);
+  }
+});
 
 function textOf(tokens: readonly Token[]): string {
   return tokens
