@@ -29,6 +29,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   // Imported here, not at the top: on a config reset in the dev server these load the current code.
   const { addTsxTemplates } = await import("./lib/eleventy-tsx.ts");
   const { contentLocation, loadSite } = await import("./lib/site-data.ts");
+  const { ArticleCache } = await import("./lib/content-loader.ts");
   const { reportContentProblems } = await import("./lib/content-report.ts");
   const { SearchIndexer } = await import("./lib/search-index.ts");
   const { shardArticlesSetting } = await import("./lib/search-shards.ts");
@@ -36,6 +37,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   const { buildHeadersFile } = await import("./lib/netlify-config.ts");
   const { BuildClock, writeBuildMetrics } = await import("./lib/build-metrics.ts");
   const { addImageTransform, publishImages, shareImages } = await import("./lib/images.ts");
+  const { ChangedPages } = await import("./lib/changed-pages.ts");
 
   const location = contentLocation(projectDir);
   // Generated images outlive builds here (Netlify caches the folder, see netlify.toml).
@@ -47,22 +49,34 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addWatchTarget(location.contentDir);
   eleventyConfig.addWatchTarget("./assets/");
 
+  // In npm start, a build after saving only content files renders only the pages whose data
+  // changed (lib/changed-pages.ts) and leaves the search index of the first build as it is.
+  const changedPages = dev ? new ChangedPages() : undefined;
+  const articleCache = dev ? new ArticleCache() : undefined;
+  let changedFiles: string[] | undefined;
+  if (dev) eleventyConfig.on("eleventy.beforeWatch", (changed) => void (changedFiles = changed));
+  const isContentFile = (file: string) => path.resolve(projectDir, file).startsWith(location.contentDir + path.sep);
+
   const clock = new BuildClock();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     const output = path.resolve(projectDir, directories.output);
     clock.mark("start");
-    const result = loadSite(location, { includeDrafts: dev, shardArticles: shardArticlesSetting() });
+    if (!changedFiles?.every((file) => file.endsWith(".md") && isContentFile(file))) articleCache?.clear();
+    const result = loadSite(location, { includeDrafts: dev, shardArticles: shardArticlesSetting(), cache: articleCache });
     clock.mark("validated");
     if (!result.ok) return reportContentProblems(result.problems);
     // Frozen, so that Eleventy's data cascade hands it on by reference instead of deep-copying
     // it into every paginated template (a copy of every article per template).
-    site = Object.freeze({
+    const fullSite: SiteData = {
       ...result.site,
       shareImages: await shareImages(result.site.articles, location, imageCache),
       assets: await writeAssets(projectDir, output),
-    });
+    };
+    const selection = changedPages?.select(fullSite, changedFiles?.every(isContentFile) ?? false);
+    changedFiles = undefined;
+    site = Object.freeze(selection?.site ?? fullSite);
     await searchIndexer?.discard();
-    searchIndexer = SearchIndexer.create(result.site.articles, result.site.searchShards, output);
+    searchIndexer = selection && selection.skipped > 0 ? undefined : SearchIndexer.create(fullSite.articles, fullSite.searchShards, output);
     clock.mark("rendering");
   });
   eleventyConfig.addGlobalData("site", () => site);

@@ -331,19 +331,45 @@ function scanContent<Body extends { references: readonly BodyReference[] }, A>(
   location: ContentLocation,
   readBody: BodyReader<Body>,
   toArticle: (valid: ValidArticle<Body>, slug: string, file: string) => A,
+  cache?: ArticleCache<A>,
 ): ContentScan<A> {
   const files = contentFiles(location);
+  const check = (absolute: string) => checkArticleFile(files, absolute, readBody, toArticle);
   return finishScan(
     files,
-    listMarkdown(files.articlesRoot).map((absolute) => checkArticleFile(files, absolute, readBody, toArticle)),
+    listMarkdown(files.articlesRoot).map((absolute) => (cache ? cache.outcome(absolute, check) : check(absolute))),
   );
+}
+
+/**
+ * The outcome of each article file by its size and modification time, for `npm start`: an
+ * unchanged file is neither read nor checked again, and keeps its Article object, which
+ * lib/changed-pages.ts takes as the article's version. An outcome also depends on the files
+ * the article refers to, so the dev server clears the cache when anything but an article changed.
+ */
+export class ArticleCache<A = Article> {
+  private readonly outcomes = new Map<string, { stamp: string; outcome: ArticleOutcome<A> }>();
+
+  outcome(absolute: string, check: (absolute: string) => ArticleOutcome<A>): ArticleOutcome<A> {
+    const stats = statSync(absolute);
+    const stamp = `${stats.size}:${stats.mtimeMs}`;
+    const known = this.outcomes.get(absolute);
+    if (known?.stamp === stamp) return known.outcome;
+    const outcome = check(absolute);
+    this.outcomes.set(absolute, { stamp, outcome });
+    return outcome;
+  }
+
+  clear(): void {
+    this.outcomes.clear();
+  }
 }
 
 /**
  * Reads every article and page of a content folder, validates each against the content
  * contract, and returns the typed entries (bodies rendered) together with all problems of all files.
  */
-export function loadContent(location: ContentLocation): LoadResult {
+export function loadContent(location: ContentLocation, cache?: ArticleCache): LoadResult {
   const scan = scanContent(location, renderMarkdown, ({ fields, body, folderUrl }, slug, file): Article => {
     const { region, tags, summary, image, image_alt, draft, ...rest } = fields;
     return {
@@ -361,7 +387,7 @@ export function loadContent(location: ContentLocation): LoadResult {
       readingMinutes: readingMinutes(body.wordCount),
       draft: draft ?? false,
     };
-  });
+  }, cache);
   const pages = scan.pages.map(({ fields, slug, sourcePath, body }): Page => ({
     ...fields,
     slug,

@@ -1,0 +1,73 @@
+import type { Article } from "./article.ts";
+import type { SiteData } from "./site-data.ts";
+
+/** The site's paginated lists (one item, one page) and the URL of each item's page. */
+const PAGED_LISTS = {
+  articlePages: (item: SiteData["articlePages"][number]) => item.article.url,
+  homePages: (item: SiteData["homePages"][number]) => item.url,
+  regionPages: (item: SiteData["regionPages"][number]) => item.url,
+  topicPages: (item: SiteData["topicPages"][number]) => item.url,
+  yearPages: (item: SiteData["yearPages"][number]) => item.url,
+} satisfies { [List in keyof SiteData]?: (item: SiteData[List] extends (infer Item)[] ? Item : never) => string };
+
+type PagedList = keyof typeof PAGED_LISTS;
+
+/**
+ * In `npm start`, a saved article must show at once, also in an archive of 10,000 articles,
+ * where rendering every page takes many seconds. Between two builds that only differ in
+ * content files, a page whose data is the same as before is not rendered again: its file from
+ * the earlier build stays. The content loader keeps the Article object of an unchanged file
+ * (lib/content-loader.ts), so an article's object identity stands for its version.
+ */
+export class ChangedPages {
+  private readonly articleVersions = new WeakMap<Article, number>();
+  private nextVersion = 0;
+  private fingerprints = new Map<string, string>();
+  private siteFingerprint: string | undefined;
+
+  /**
+   * The site with its paginated lists cut to the pages whose data changed since the previous
+   * call. With `contentOnly` false (code, layouts or assets changed) every page is kept.
+   */
+  select(site: SiteData, contentOnly: boolean): { site: SiteData; rendered: number; skipped: number } {
+    const articles = new Set<unknown>(site.articles);
+    const fingerprint = (value: unknown) => JSON.stringify(value, (_key, inner: unknown) => (articles.has(inner) ? `#${this.version(inner as Article)}` : inner));
+    // What every page shows besides its own item: header, footer, styles, feeds in the head.
+    const siteFingerprint = fingerprint({
+      settings: site.settings,
+      showDrafts: site.showDrafts,
+      assets: site.assets,
+      regions: site.regions.map(({ name, url }) => ({ name, url })),
+      pages: site.pages.map(({ title, url }) => ({ title, url })),
+      feeds: site.feeds.map(({ path, title, description, pageUrl }) => ({ path, title, description, pageUrl })),
+    });
+    const renderAll = !contentOnly || siteFingerprint !== this.siteFingerprint;
+    this.siteFingerprint = siteFingerprint;
+
+    const fingerprints = new Map<string, string>();
+    const selected: Partial<Pick<SiteData, PagedList>> = {};
+    let rendered = 0;
+    let skipped = 0;
+    for (const list of Object.keys(PAGED_LISTS) as PagedList[]) {
+      const urlOf = PAGED_LISTS[list] as (item: unknown) => string;
+      const items = (site[list] as unknown[]).filter((item) => {
+        const url = urlOf(item);
+        const print = fingerprint(item);
+        fingerprints.set(url, print);
+        const changed = renderAll || this.fingerprints.get(url) !== print;
+        if (changed) rendered++;
+        else skipped++;
+        return changed;
+      });
+      Object.assign(selected, { [list]: items });
+    }
+    this.fingerprints = fingerprints;
+    return { site: { ...site, ...selected }, rendered, skipped };
+  }
+
+  private version(article: Article): number {
+    let version = this.articleVersions.get(article);
+    if (version === undefined) this.articleVersions.set(article, (version = this.nextVersion++));
+    return version;
+  }
+}
