@@ -49,19 +49,26 @@ function readContentDate(text: string): DateParseResult {
 const zone = IANAZone.create(SITE_ZONE);
 const MONTH_NAMES = Info.monthsFormat("long", { locale: LOCALE });
 const DAY_MILLIS = 24 * 60 * 60 * 1000;
+const monthOffsets = new Map<number, number | undefined>();
 const dayOffsets = new Map<number, number | undefined>();
 
 /**
- * The Berlin offset (minutes) of every moment of a day, or undefined for a day near a change
- * of offset. Offsets change at most once within days (since 1900: in spring and autumn, at
- * night), so the same offset a day before and a day after the day holds for the whole day.
+ * The Berlin offset (minutes) throughout a span of wall-clock time, when it is the same a day
+ * before and a day after the span; undefined near a change of offset. Since 1900 the offset
+ * has changed at most a few times a year, weeks apart, so a span this tells about has no
+ * change within it. Memoized by the span's start, in the cache for spans of its length.
  */
-function dayOffset(wallMidnight: number): number | undefined {
-  if (!dayOffsets.has(wallMidnight)) {
-    const before = zone.offset(wallMidnight - DAY_MILLIS);
-    dayOffsets.set(wallMidnight, before === zone.offset(wallMidnight + 2 * DAY_MILLIS) ? before : undefined);
+function steadyOffset(cache: Map<number, number | undefined>, start: number, end: number): number | undefined {
+  if (!cache.has(start)) {
+    const before = zone.offset(start - DAY_MILLIS);
+    cache.set(start, before === zone.offset(end + DAY_MILLIS) ? before : undefined);
   }
-  return dayOffsets.get(wallMidnight);
+  return cache.get(start);
+}
+
+/** The offset of every moment of a day: most months have one; in the others, most days. */
+function dayOffset(year: number, month: number, wallMidnight: number): number | undefined {
+  return steadyOffset(monthOffsets, Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)) ?? steadyOffset(dayOffsets, wallMidnight, wallMidnight + DAY_MILLIS);
 }
 
 const twoDigits = (value: number): string => String(value).padStart(2, "0");
@@ -77,7 +84,7 @@ function plainDisplayDate(year: number, month: number, day: number, hour: number
   if (year < 1900 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59) return undefined;
   const wallMidnight = Date.UTC(year, month - 1, day);
   if (new Date(wallMidnight).getUTCDate() !== day) return undefined;
-  const offset = dayOffset(wallMidnight);
+  const offset = dayOffset(year, month, wallMidnight);
   if (offset === undefined) return undefined;
   const date = `${year}-${twoDigits(month)}-${twoDigits(day)}`;
   const zoneText = `${offset < 0 ? "-" : "+"}${twoDigits(Math.floor(Math.abs(offset) / 60))}:${twoDigits(Math.abs(offset) % 60)}`;
