@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { readingMinutes, type Article, type LoadedContent, type Page } from "./article.ts";
@@ -116,6 +116,25 @@ function bodyProblems(references: readonly BodyReference[], bodyLine: number, im
     }
   }
   return problems;
+}
+
+/** A file's bytes, or only its size when that is over `limit`: one open, without a second look-up by name. */
+function readAtMost(absolute: string, limit: number): { bytes: Buffer } | { size: number } {
+  const fd = openSync(absolute, "r");
+  try {
+    const { size } = fstatSync(fd);
+    if (size > limit) return { size };
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const chunk = readSync(fd, bytes, read, size - read, read);
+      if (chunk === 0) break;
+      read += chunk;
+    }
+    return { bytes: bytes.subarray(0, read) };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function listMarkdown(dir: string): string[] {
@@ -271,10 +290,10 @@ function checkArticleFile<Body extends { references: readonly BodyReference[] },
   if (!ARTICLE_SLUG.test(slug)) {
     return fileProblem(`der Dateiname „${slug}.md“ enthält Großbuchstaben, Umlaute, Leer- oder Sonderzeichen`, "nur a–z, 0–9 und Bindestriche verwenden, z. B. „neue-foerderung.md“");
   }
-  const size = statSync(absolute).size;
-  if (size > MAX_FILE_BYTES) return fileProblem(`ist mit ${Math.round(size / 1024)} KB zu groß (höchstens ${MAX_FILE_BYTES / 1024} KB)`, "den Text kürzen; Bilder als eigene Dateien ablegen");
+  const read = readAtMost(absolute, MAX_FILE_BYTES);
+  if ("size" in read) return fileProblem(`ist mit ${Math.round(read.size / 1024)} KB zu groß (höchstens ${MAX_FILE_BYTES / 1024} KB)`, "den Text kürzen; Bilder als eigene Dateien ablegen");
   const sourceDir = path.dirname(absolute);
-  const checked = checkArticle({ file, bytes: readFileSync(absolute), folderYear, slug, fileExists: (url) => files.publicFileExists(url, sourceDir) }, readBody);
+  const checked = checkArticle({ file, bytes: read.bytes, folderYear, slug, fileExists: (url) => files.publicFileExists(url, sourceDir) }, readBody);
   if (!checked.ok) return { problems: checked.problems };
   const { article } = checked;
   return { problems: [], valid: { url: `${article.folderUrl}${slug}/`, topics: article.topics, links: article.links, entry: toArticle(article, slug, file) } };
