@@ -63,8 +63,11 @@ export const topicUrl = (slug: string): string => `/thema/${slug}/`;
 export const yearUrl = (year: number): string => `/archiv/${year}/`;
 
 /** Newest first; articles of the same moment in a stable order by URL. */
+/** A stable tie-break; URLs are ASCII, so no collation is needed (and localeCompare is slow). */
+const byUrl = (a: Article, b: Article): number => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+
 export function newestFirst(articles: readonly Article[]): Article[] {
-  return [...articles].sort((a, b) => b.date.millis - a.date.millis || a.url.localeCompare(b.url));
+  return [...articles].sort((a, b) => b.date.millis - a.date.millis || byUrl(a, b));
 }
 
 /** Splits a list into pages of `pageSize`; page 1 lives at `baseUrl`, page n at `baseUrl` + `seite/n/`. */
@@ -98,6 +101,24 @@ function groupBy<K>(articles: readonly Article[], keysOf: (article: Article) => 
 /** How many neighbours in time, per shared topic or region, are considered for "related". */
 const RELATED_WINDOW = 12;
 
+/** A group of articles (one topic's or one region's, newest first) and where each stands in it. */
+export interface ArticleGroup {
+  articles: readonly Article[];
+  indexOf: ReadonlyMap<Article, number>;
+}
+
+function indexGroups(groups: ReadonlyMap<string, Article[]>): Map<string, ArticleGroup> {
+  return new Map([...groups].map(([key, articles]) => [key, { articles, indexOf: new Map(articles.map((article, index) => [article, index])) }]));
+}
+
+/** Whether `a` is more related than `b`: higher score, then nearer in time, then by URL. */
+function moreRelated(a: Article, scoreA: number, b: Article, scoreB: number, millis: number): boolean {
+  if (scoreA !== scoreB) return scoreA > scoreB;
+  const distanceA = Math.abs(a.date.millis - millis);
+  const distanceB = Math.abs(b.date.millis - millis);
+  return distanceA !== distanceB ? distanceA < distanceB : byUrl(a, b) < 0;
+}
+
 /**
  * Up to `limit` articles that share topics or regions with `article`: a shared topic counts
  * twice a shared region, ties go to the article nearest in time. Only the articles nearest in
@@ -106,29 +127,33 @@ const RELATED_WINDOW = 12;
  */
 export function relatedArticles(
   article: Article,
-  byTopic: ReadonlyMap<string, readonly Article[]>,
-  byRegion: ReadonlyMap<string, readonly Article[]>,
-  position: ReadonlyMap<Article, ReadonlyMap<string, number>>,
+  byTopic: ReadonlyMap<string, ArticleGroup>,
+  byRegion: ReadonlyMap<string, ArticleGroup>,
   limit = 3,
 ): Article[] {
   const scores = new Map<Article, number>();
-  const consider = (groupKey: string, group: readonly Article[] | undefined, weight: number) => {
+  const consider = (group: ArticleGroup | undefined, weight: number) => {
     if (!group) return;
-    const at = position.get(article)?.get(groupKey) ?? 0;
-    const from = Math.max(0, at - RELATED_WINDOW);
-    const to = Math.min(group.length, at + RELATED_WINDOW + 1);
-    for (let index = from; index < to; index++) {
-      const candidate = group[index]!;
+    const at = group.indexOf.get(article) ?? 0;
+    const to = Math.min(group.articles.length, at + RELATED_WINDOW + 1);
+    for (let index = Math.max(0, at - RELATED_WINDOW); index < to; index++) {
+      const candidate = group.articles[index]!;
       if (candidate !== article) scores.set(candidate, (scores.get(candidate) ?? 0) + weight);
     }
   };
-  for (const topic of article.topics) consider(`t:${topic.slug}`, byTopic.get(topic.slug), 2);
-  for (const region of article.regions) consider(`r:${region.slug}`, byRegion.get(region.slug), 1);
-  const distance = (other: Article) => Math.abs(other.date.millis - article.date.millis);
-  return [...scores]
-    .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || distance(a) - distance(b) || a.url.localeCompare(b.url))
-    .slice(0, limit)
-    .map(([candidate]) => candidate);
+  for (const topic of article.topics) consider(byTopic.get(topic.slug), 2);
+  for (const region of article.regions) consider(byRegion.get(region.slug), 1);
+  // The best few by insertion: cheaper than sorting every candidate, for every article.
+  const best: [Article, number][] = [];
+  for (const [candidate, score] of scores) {
+    let at = best.length;
+    while (at > 0 && moreRelated(candidate, score, best[at - 1]![0], best[at - 1]![1], article.date.millis)) at--;
+    if (at < limit) {
+      best.splice(at, 0, [candidate, score]);
+      if (best.length > limit) best.pop();
+    }
+  }
+  return best.map(([candidate]) => candidate);
 }
 
 export interface Collections {
@@ -146,6 +171,14 @@ export interface Collections {
 }
 
 const MONTH = new Intl.DateTimeFormat("de-DE", { month: "long", year: "numeric", timeZone: "Europe/Berlin" });
+const monthLabels = new Map<string, string>();
+/** "September 2018", formatted once per month ("25.09.2018" → "09.2018"): formatting is slow. */
+function monthLabel(article: Article): string {
+  const key = article.date.short.slice(3);
+  let label = monthLabels.get(key);
+  if (label === undefined) monthLabels.set(key, (label = MONTH.format(article.date.millis)));
+  return label;
+}
 
 /** Everything the layouts list, derived once from the validated articles in O(n log n). */
 export function buildCollections(input: readonly Article[], pages: readonly Page[], regions: readonly Region[], pageSize: number): Collections {
@@ -153,18 +186,8 @@ export function buildCollections(input: readonly Article[], pages: readonly Page
 
   const byRegion = groupBy(articles, (article) => article.regions.map((region) => region.slug));
   const byTopic = groupBy(articles, (article) => article.topics.map((topic) => topic.slug));
-  const position = new Map<Article, Map<string, number>>();
-  const remember = (prefix: string, groups: Map<string, Article[]>) => {
-    for (const [key, group] of groups) {
-      group.forEach((article, index) => {
-        let positions = position.get(article);
-        if (!positions) position.set(article, (positions = new Map()));
-        positions.set(`${prefix}:${key}`, index);
-      });
-    }
-  };
-  remember("t", byTopic);
-  remember("r", byRegion);
+  const topicGroups = indexGroups(byTopic);
+  const regionGroups = indexGroups(byRegion);
 
   const articlePages = articles.map((article, index) => {
     const newer = articles[index - 1];
@@ -173,7 +196,7 @@ export function buildCollections(input: readonly Article[], pages: readonly Page
       article,
       ...(newer ? { newer } : {}),
       ...(older ? { older } : {}),
-      related: relatedArticles(article, byTopic, byRegion, position),
+      related: relatedArticles(article, topicGroups, regionGroups),
     };
   });
 
@@ -195,7 +218,7 @@ export function buildCollections(input: readonly Article[], pages: readonly Page
   const byYear = groupBy(articles, (article) => [article.date.year]);
   const years = [...byYear].map(([year, group]) => ({ year, url: yearUrl(year), count: group.length })).sort((a, b) => b.year - a.year);
   const yearPages = years.map((year, index) => {
-    const byMonth = groupBy(byYear.get(year.year) ?? [], (article) => [MONTH.format(article.date.millis)]);
+    const byMonth = groupBy(byYear.get(year.year) ?? [], (article) => [monthLabel(article)]);
     const newerYear = years[index - 1];
     const olderYear = years[index + 1];
     return {
