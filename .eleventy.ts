@@ -55,7 +55,8 @@ export default async function (eleventyConfig: EleventyConfig) {
   const articleCache = dev ? new ArticleCache() : undefined;
   let changedFiles: string[] | undefined;
   if (dev) eleventyConfig.on("eleventy.beforeWatch", (changed) => void (changedFiles = changed));
-  const isContentFile = (file: string) => path.resolve(projectDir, file).startsWith(location.contentDir + path.sep);
+  // Eleventy reports a watched folder outside the project as "./tmp/…" for "/tmp/…".
+  const isContentFile = (file: string) => [path.resolve(projectDir, file), path.resolve("/", file)].some((absolute) => absolute.startsWith(location.contentDir + path.sep));
 
   const clock = new BuildClock();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {

@@ -8,6 +8,7 @@ const PAGED_LISTS = {
   regionPages: (item: SiteData["regionPages"][number]) => item.url,
   topicPages: (item: SiteData["topicPages"][number]) => item.url,
   yearPages: (item: SiteData["yearPages"][number]) => item.url,
+  feedPages: (item: SiteData["feedPages"][number]) => item.path,
 } satisfies { [List in keyof SiteData]?: (item: SiteData[List] extends (infer Item)[] ? Item : never) => string };
 
 type PagedList = keyof typeof PAGED_LISTS;

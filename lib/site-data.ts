@@ -17,6 +17,8 @@ export interface SiteData extends Collections {
   showDrafts: boolean;
   /** The site-wide feed first, then one per region and topic. */
   feeds: FeedDefinition[];
+  /** The feeds to write: the same list as `feeds`, which `npm start` cuts to the changed ones (lib/changed-pages.ts). */
+  feedPages: FeedDefinition[];
   /** Raster share images (1200 px wide) of articles with a lead image, by article URL. */
   shareImages: Record<string, ShareImage>;
   /** Fingerprinted URLs of stylesheets and scripts (lib/asset-manifest.ts). */
@@ -53,13 +55,15 @@ export function loadSite(location: ContentLocation, options: SiteOptions): SiteR
   if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems };
   const articles = options.includeDrafts ? loaded.articles : loaded.articles.filter((article) => !article.draft);
   const collections = buildCollections(articles, loaded.pages, REGIONS, SITE.pageSize);
+  const feeds = feedDefinitions(collections, SITE.title);
   return {
     ok: true,
     site: {
       ...collections,
       settings: { ...SITE, url: siteOrigin(SITE.url) },
       showDrafts: options.includeDrafts,
-      feeds: feedDefinitions(collections, SITE.title),
+      feeds,
+      feedPages: feeds,
       shareImages: {},
       assets: {},
       searchShards: planSearchShards(

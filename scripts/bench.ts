@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,9 +10,10 @@ import type { BuildMetrics } from "../lib/build-metrics.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 
 /*
- * `npm run bench -- --articles 10000 [--runs 3] [--seed 42]`: generates a corpus into a temporary
- * folder, builds it with the real pipeline (CONTENT_DIR points the build at it), times
- * `npm run check` on it, and prints one table with the medians of the runs.
+ * `npm run bench -- --articles 10000 [--runs 3] [--seed 42] [--skip-dev]`: generates a corpus
+ * into a temporary folder, builds it with the real pipeline (CONTENT_DIR points the build at
+ * it), times `npm run check` on it and a save in `npm start`, and prints one table with the
+ * medians of the runs.
  */
 
 const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -72,8 +74,65 @@ async function benchOnce(contentDir: string, workDir: string, index: number): Pr
   return result;
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+    });
+  });
+}
+
+async function waitForPage(url: string, accept: (html: string) => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const html = await fetch(url).then((response) => (response.ok ? response.text() : ""), () => "");
+    if (accept(html)) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`${url} did not show the change within ${timeoutMs} ms`);
+}
+
+/**
+ * `npm start` on the corpus: after the first build, saves one article three times with a new
+ * title and measures each time until the dev server serves the page with it.
+ */
+async function devSaveToVisible(contentDir: string, workDir: string): Promise<number[]> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [TSX, "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--quiet", `--port=${port}`, `--output=${path.join(workDir, "dev-site")}`], {
+    cwd: PROJECT_DIR,
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    stdio: "ignore",
+    detached: true,
+  });
+  try {
+    const origin = `http://localhost:${port}`;
+    await waitForPage(`${origin}/`, (html) => html.includes("<h1"), 600_000);
+    const year = readdirSync(path.join(contentDir, "nachrichten")).sort().at(-1)!;
+    const name = readdirSync(path.join(contentDir, "nachrichten", year)).filter((file) => file.endsWith(".md")).sort()[0]!;
+    const file = path.join(contentDir, "nachrichten", year, name);
+    const url = `${origin}/nachrichten/${year}/${name.slice(0, -3)}/`;
+    const times: number[] = [];
+    for (let save = 1; save <= 3; save++) {
+      // Let the watcher settle after the previous build.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const title = `Geänderter Titel Nummer ${save}`;
+      const text = readFileSync(file, "utf8").replace(/^title: .*$/m, `title: ${title}`);
+      const started = performance.now();
+      writeFileSync(file, text);
+      await waitForPage(url, (html) => html.includes(title), 120_000);
+      times.push(performance.now() - started);
+    }
+    return times;
+  } finally {
+    process.kill(-child.pid!, "SIGTERM");
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, runs: { type: "string", default: "3" }, seed: { type: "string", default: "42" } } });
+  const { values } = parseArgs({
+    options: { articles: { type: "string", default: "1000" }, runs: { type: "string", default: "3" }, seed: { type: "string", default: "42" }, "skip-dev": { type: "boolean", default: false } },
+  });
   const articles = Number(values.articles);
   const runs = Number(values.runs);
   const workDir = mkdtempSync(path.join(tmpdir(), "nar-bench-"));
@@ -86,6 +145,7 @@ async function main(): Promise<void> {
       results.push(await benchOnce(contentDir, workDir, index));
       process.stdout.write(`Lauf ${index + 1}/${runs}: ${seconds(results.at(-1)!.totalMs)}\n`);
     }
+    const devTimes = values["skip-dev"] ? [] : await devSaveToVisible(contentDir, workDir);
     const pick = (key: keyof RunResult) => median(results.map((result) => Number(result[key] ?? 0)));
     const pagefindPeaks = results.map((result) => result.pagefindMaxRssBytes).filter((value): value is number => value !== null);
     const rows: [string, string][] = [
@@ -103,6 +163,7 @@ async function main(): Promise<void> {
       ["_site/pagefind", mib(pick("pagefindBytes"))],
       ["median article page + CSS, gzip", `${(pick("medianArticleGzip") / 1024).toFixed(1)} KiB`],
       ["npm run check", seconds(pick("checkMs"))],
+      ["npm start: save → page shows it", devTimes.length ? `${median(devTimes).toFixed(0)} ms (saves: ${devTimes.map((ms) => ms.toFixed(0)).join(", ")} ms)` : "skipped"],
     ];
     process.stdout.write(`\nMedian of ${runs} run(s):\n${rows.map(([name, value]) => `${name.padEnd(34)}${value}`).join("\n")}\n`);
   } finally {

@@ -4,7 +4,7 @@ import type { PagedData } from "../page-data.ts";
 type Data = PagedData<"feed", FeedDefinition>;
 
 export const data = {
-  pagination: { data: "site.feeds", size: 1, alias: "feed" },
+  pagination: { data: "site.feedPages", size: 1, alias: "feed" },
   permalink: (data: Data) => jsonFeedUrl(data.feed),
   eleventyExcludeFromCollections: true,
 };

@@ -11,12 +11,14 @@ import { article } from "../helpers/articles.ts";
 
 function site(articles: Article[]): SiteData {
   const collections = buildCollections(articles, [], REGIONS, 2);
-  return { ...collections, settings: SITE, showDrafts: true, feeds: feedDefinitions(collections, SITE.title), shareImages: {}, assets: {}, searchShards: [] };
+  const feeds = feedDefinitions(collections, SITE.title);
+  return { ...collections, settings: SITE, showDrafts: true, feeds, feedPages: feeds, shareImages: {}, assets: {}, searchShards: [] };
 }
 
 const urls = (data: SiteData) => [
   ...data.articlePages.map((page) => page.article.url),
   ...[...data.homePages, ...data.regionPages, ...data.topicPages, ...data.yearPages].map((page) => page.url),
+  ...data.feedPages.map((feed) => `${feed.path}.xml`),
 ];
 
 describe("ChangedPages", () => {
@@ -44,12 +46,15 @@ describe("ChangedPages", () => {
     edited[1] = { ...articles[1]!, title: "Neuer Titel" };
     assert.deepEqual(urls(pages.select(site(edited), true).site).sort(), [
       "/archiv/2021/",
+      "/feed.xml",
       "/nachrichten/2020/eins/",
       "/nachrichten/2021/zwei/",
       "/nachrichten/2022/drei/",
       "/region/goslar/",
+      "/region/goslar/feed.xml",
       "/seite/2/",
       "/thema/bildung/",
+      "/thema/bildung/feed.xml",
     ]);
   });
 
