@@ -1,4 +1,5 @@
 import markdownIt, { type Token } from "markdown-it";
+import { plainReferences } from "./plain-references.ts";
 
 /** A link or image found in a body, with its source line, for the content checks. */
 export interface BodyReference {
@@ -158,7 +159,12 @@ function mayHaveCheckedReferences(body: string): boolean {
  */
 export function bodyReferences(body: string, baseUrl: string): BodyReference[] {
   if (!mayHaveCheckedReferences(body)) return [];
-  return resolveReferences(checkMd.parse(body, {}), baseUrl).filter((reference) => reference.kind === "image" || !ANY_CASE_SCHEME.test(reference.url));
+  const linkUrl = (destination: string): string | undefined => {
+    const href = checkMd.normalizeLink(destination);
+    return checkMd.validateLink(href) ? resolveRelative(href, baseUrl) : undefined;
+  };
+  const references = plainReferences(body, linkUrl) ?? resolveReferences(checkMd.parse(body, {}), baseUrl);
+  return references.filter((reference) => reference.kind === "image" || !ANY_CASE_SCHEME.test(reference.url));
 }
 
 /** Shortens plain text at a word boundary, for summaries and meta descriptions. */

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { bodyReferences, renderMarkdown } from "../../lib/markdown.ts";
+import { plainReferences } from "../../lib/plain-references.ts";
 
 const BASE = "/nachrichten/2021/";
 
@@ -42,6 +43,70 @@ describe("the references the content checks look at", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("are the same as on the rendered page for bodies written nearly plainly, most of which are read without markdown-it", () => {
+    const start = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom("", "", "## ", "- ", "> ") },
+      fc.constantFrom("# ", "###### ", "####### ", "#", "* ", "+ ", ">", "1. ", "2) ", "-", "--", "---", "***", "* * *", "___", "===", " ", "    ", "~~~", "-  ", "- > ", "> - ", "- - ", "> ## "),
+    );
+    const piece = fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom("Text", "Fachkräfte ", " ", " und ", "„Zitat“", "2019.", "1.550") },
+      {
+        weight: 4,
+        arbitrary: fc.constantFrom("[a](/nachrichten/2020/x/)", "[Bericht](../2020/y.md)", "[extern](https://example.org/)", "[](/x)", "[a](/ä ö)", "[a](/x?y=1#z)", "[a](/x(y))", "[a](javascript:alert(1))", "[a](/x y)", "[a](<x>)"),
+      },
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom("![Bild](./b.png)", "![](./b.png)", "![ Bild ](/assets/b.png)", '![Ein "Zitat"](./c.png)', "![a--b](./d.png)", "![*a*](./g.png)", "![a:b](./h.png)", "![&amp;](./j.png)", "![Bild](https://example.org/b.png)", "[![a](./i.png)](/x)"),
+      },
+      fc.constantFrom("[a]", "]", "[", "(", ")", "https://example.org/", "www.example.org", "*", "**Fett**", "_", "&amp;", "&#91;", "|", "#", ":", "!", "[a]: /x", "[a][b]", "  ", "\\", "`", "<", "~~", "\t"),
+    );
+    const line = fc.tuple(start, fc.array(piece, { maxLength: 5 })).map(([prefix, parts]) => prefix + parts.join(""));
+    const body = fc.array(fc.oneof({ weight: 4, arbitrary: line }, fc.constant("")), { maxLength: 8 }).map((lines) => lines.join("\n"));
+    let plain = 0;
+    fc.assert(
+      fc.property(body, (markdown) => {
+        assert.deepEqual(bodyReferences(markdown, BASE), checkedOfRendered(markdown));
+        if (plainReferences(markdown, () => undefined) !== undefined) plain++;
+      }),
+      {
+        numRuns: 3000,
+        // What makes a line something other than it seems: indented code, lazy continuation, setext underlines, thematic
+        // breaks, a heading's closing sequence, nested blocks, tables, escapes, code, autolinks, bare addresses, entities.
+        examples: [
+          "    [a](/nachrichten/2020/x/)",
+          "Text\n    [a](/x/)",
+          "- a\n--\n[b](/c/)",
+          "> d\ne [f](/g/)\n> [h](/i/)",
+          "Text\n===\n[a](/b/)",
+          "Text\n--\n[a](/b/)",
+          "Text\n***\n[a](/b/)",
+          "## C #\n[a](/b/)\n## [c](/d/) ##",
+          "Text\n>[a](/b/)",
+          "> a\n>\n> [b](/c/)",
+          "- > [a](/b/)",
+          "> - [a](/b/)",
+          "- - [a](/b/)",
+          "1. [a](/b/)",
+          "a | b\n--- | ---\n[c](/d/) | e",
+          "\t[a](/b/)",
+          "\\[a](/b/)",
+          "`[a](/b/)`",
+          "<mailto:x[a](/b/)>",
+          "https://example.org/[a](/b/)",
+          "[a](/b&amp;c/)",
+          "![&amp;](./b.png)",
+          "![*a*](./b.png)",
+          "![_a_](./b.png)",
+          "![~~a~~](./b.png)",
+          "![a http://x.de/%C3%A4](./b.png)",
+          '![a--b "c"... (c)](./b.png)',
+        ].map((markdown) => [markdown]),
+      },
+    );
+    // The comparison means little unless many bodies take the plain way.
+    assert.ok(plain > 600, `only ${plain} of 3000 bodies read without markdown-it`);
   });
 
   it("treats a link with an upper-case scheme as absolute", () => {
