@@ -8,10 +8,10 @@ export interface EleventyEventArgs {
 }
 
 export interface EleventyConfig {
-  addExtension(extensions: string[], options: { key: string; compile: () => (this: TemplateRenderContext, data: unknown) => Promise<string> }): void;
+  addExtension(extensions: string[], options: { key: string; compile: () => (this: TemplateRenderContext, data: unknown) => Promise<PageContent> }): void;
   addTemplateFormats(formats: string): void;
   addGlobalData(name: string, data: unknown): void;
-  addTransform(name: string, transform: (this: TransformContext, content: string) => string | Promise<string>): void;
+  addTransform(name: string, transform: (this: TransformContext, content: PageContent) => PageContent | Promise<PageContent>): void;
   addPassthroughCopy(paths: Record<string, string>, options?: { filter?: string[] }): void;
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   setUseTemplateCache(enabled: boolean): void;
@@ -19,6 +19,9 @@ export interface EleventyConfig {
   on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => void | Promise<void>): void;
   on(event: "eleventy.after", handler: (args: EleventyEventArgs) => void | Promise<void>): void;
 }
+
+/** What a template renders to and Eleventy writes: text, or UTF-8 bytes (lib/eleventy-tsx.ts). */
+export type PageContent = string | Buffer;
 
 export interface TransformContext {
   page: { url: string | false; outputPath: string | false; inputPath: string };

@@ -4,7 +4,8 @@ import type { EleventyConfig } from "./eleventy-config.ts";
 
 /**
  * Lets Eleventy render `.11ty.tsx` templates: the template's `render` returns a Preact
- * element, rendered here to static HTML (text escaped by default; nothing reaches the browser).
+ * element, rendered here to static HTML (text escaped by default; nothing reaches the browser),
+ * or a string (feeds, sitemap).
  */
 export function addTsxTemplates(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addExtension(["11ty.tsx"], {
@@ -12,7 +13,9 @@ export function addTsxTemplates(eleventyConfig: EleventyConfig): void {
     compile: () =>
       async function (data) {
         const output = await this.defaultRenderer(data);
-        if (isValidElement(output)) return `<!DOCTYPE html>\n${renderToString(output as VNode)}`;
+        // As UTF-8 bytes: Eleventy keeps every rendered page until the build ends, and a page
+        // as a string (two bytes a character, with any umlaut) took four times the memory.
+        if (isValidElement(output)) return Buffer.from(`<!DOCTYPE html>\n${renderToString(output as VNode)}`);
         if (typeof output === "string") return output;
         throw new TypeError("A .11ty.tsx template must return a Preact element or a string");
       },

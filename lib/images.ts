@@ -88,7 +88,7 @@ export function addImageTransform(eleventyConfig: EleventyConfig, location: Cont
   const sources = imageSourcesPlugin(location);
   eleventyConfig.addTransform("images", async function (content) {
     if (imagePlugin === undefined || typeof this.page.outputPath !== "string" || !this.page.outputPath.endsWith(".html") || !content.includes("<img")) return content;
-    const result = await posthtml([sources(this) as never, imagePlugin(this) as never]).process(content);
+    const result = await posthtml([sources(this) as never, imagePlugin(this) as never]).process(content.toString());
     return result.html;
   });
 }

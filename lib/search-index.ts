@@ -1,21 +1,20 @@
 import { Worker } from "node:worker_threads";
 import type { Article } from "./article.ts";
+import type { PageContent } from "./eleventy-config.ts";
 import { addWords } from "./compound-words.ts";
 import type { SearchShard } from "./search-shards.ts";
 import type { SearchWorkerData, SearchWorkerReport } from "./search-index-worker.ts";
-
-const BODY_START = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>/;
 
 /**
  * The part of a rendered page that Pagefind indexes: the article element only (its attributes
  * declare filters, sort keys and metadata). Handing over the article instead of the whole
  * page keeps Pagefind's memory small.
  */
-export function articleElement(pageHtml: string): string | undefined {
-  const start = pageHtml.search(BODY_START);
-  if (start === -1) return undefined;
-  const end = pageHtml.indexOf("</article>", start);
-  return end === -1 ? undefined : pageHtml.slice(start, end + "</article>".length);
+export function articleElement(page: PageContent): string | undefined {
+  const marker = page.indexOf("data-pagefind-body");
+  const start = marker === -1 ? -1 : page.lastIndexOf("<article", marker);
+  const end = start === -1 ? -1 : page.indexOf("</article>", marker);
+  return end === -1 ? undefined : page.slice(start, end + "</article>".length).toString();
 }
 
 /** The words of the site's own articles, into which compounds are split (lib/compound-words.ts). */
@@ -64,9 +63,9 @@ export class SearchIndexer {
   }
 
   /** Hands a rendered page to the index if it is an article; does not wait for the indexer. */
-  add(url: string, pageHtml: string): void {
+  add(url: string, page: PageContent): void {
     if (!this.articleUrls.has(url)) return;
-    const article = articleElement(pageHtml);
+    const article = articleElement(page);
     if (article !== undefined) this.worker.postMessage({ url, article });
   }
 
