@@ -17,8 +17,8 @@ export interface SearchWorkerData {
   outputDir: string;
   /** Article URL → index into `shards`. */
   shardOfUrl: [string, number][];
-  /** The site's words, for splitting compounds. */
-  vocabulary: string[];
+  /** The site's texts (bodies as HTML), whose words compounds are split into; read here, off the main thread. */
+  vocabularyTexts: string[];
 }
 
 export interface SearchWorkerReport {
@@ -43,7 +43,6 @@ interface ShardIndex {
 
 const data = workerData as SearchWorkerData;
 const port = parentPort!;
-const splitter = new CompoundSplitter(new Set(data.vocabulary));
 const shardOfUrl = new Map(data.shardOfUrl);
 const errors: string[] = [];
 const indexes: Promise<ShardIndex>[] = data.shards.map(async (shard) => {
@@ -51,6 +50,8 @@ const indexes: Promise<ShardIndex>[] = data.shards.map(async (shard) => {
   if (!index) throw new Error(`Pagefind could not start: ${startErrors.join("; ")}`);
   return { shard, index, added: [] };
 });
+// After starting Pagefind, so that its process starts meanwhile.
+const splitter = CompoundSplitter.fromTexts(data.vocabularyTexts.map((text) => text.replace(/<[^>]*>/g, " ")));
 
 function writeShard(entry: ShardIndex): Promise<string[]> {
   entry.written ??= (async () => {

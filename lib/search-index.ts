@@ -1,7 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { Article } from "./article.ts";
 import type { PageContent } from "./eleventy-config.ts";
-import { addWords } from "./compound-words.ts";
 import type { SearchShard } from "./search-shards.ts";
 import type { SearchWorkerData, SearchWorkerReport } from "./search-index-worker.ts";
 
@@ -17,13 +16,9 @@ export function articleElement(page: PageContent): string | undefined {
   return end === -1 ? undefined : page.slice(start, end + "</article>".length).toString();
 }
 
-/** The words of the site's own articles, into which compounds are split (lib/compound-words.ts). */
-function vocabularyOf(articles: readonly Article[]): string[] {
-  const vocabulary = new Set<string>();
-  for (const article of articles) {
-    for (const text of [article.title, article.summary, ...article.topics.map((topic) => topic.label), article.html.replace(/<[^>]*>/g, " ")]) addWords(text, vocabulary);
-  }
-  return [...vocabulary];
+/** The texts whose words compounds are split into (lib/compound-words.ts): titles, summaries, topics, bodies. */
+function vocabularyTexts(articles: readonly Article[]): string[] {
+  return articles.flatMap((article) => [article.title, article.summary, ...article.topics.map((topic) => topic.label), article.html]);
 }
 
 /**
@@ -57,7 +52,7 @@ export class SearchIndexer {
         const index = shardOfYear.get(article.date.year);
         return index === undefined ? [] : [[article.url, index] as [string, number]];
       }),
-      vocabulary: vocabularyOf(articles),
+      vocabularyTexts: vocabularyTexts(articles),
     };
     return new SearchIndexer(startWorker(data), new Set(data.shardOfUrl.map(([url]) => url)));
   }
