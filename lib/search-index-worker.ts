@@ -82,6 +82,8 @@ async function finish(): Promise<void> {
   const report: SearchWorkerReport = { errors, pagefindPeakRssBytes: pagefindPeakRss() };
   await pagefind.close();
   port.postMessage(report);
+  // The worker then ends by itself once Pagefind's process has exited and been reaped.
+  port.close();
 }
 
 // Messages arrive in order; adds are chained so that a shard's count is exact when "finish" comes.

@@ -68,8 +68,9 @@ export class SearchIndexer {
   async write(): Promise<{ pagefindPeakRssBytes: number | null }> {
     this.worker.ref();
     this.worker.postMessage("finish");
+    const exited = new Promise((resolve) => this.worker.once("exit", resolve));
     const report = await this.report;
-    await this.worker.terminate();
+    await exited;
     if (report.errors.length > 0) throw new Error(`Pagefind: ${report.errors.join("; ")}`);
     return { pagefindPeakRssBytes: report.pagefindPeakRssBytes };
   }
