@@ -1,6 +1,16 @@
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
+import { createRequire } from "node:module";
+import type { Document, YAMLError } from "yaml";
 import type { ContentProblem } from "./content-error.ts";
 import { readPlainFrontMatter } from "./plain-front-matter.ts";
+
+const require = createRequire(import.meta.url);
+let yamlLibrary: typeof import("yaml") | undefined;
+
+/** The yaml library, loaded on first use: plainly written front matter, which most files have, never needs it. */
+function yaml(): typeof import("yaml") {
+  yamlLibrary ??= require("yaml") as typeof import("yaml");
+  return yamlLibrary;
+}
 
 /** Where something is in a file: 1-based line and, when known, 1-based column. */
 export interface Position {
@@ -113,6 +123,7 @@ function depthProblem(offset: number): YamlProblem {
  * are compared here with a set because the yaml library's `uniqueKeys` compares every pair.
  */
 function forbiddenYaml(doc: Document, source: string): YamlProblem | undefined {
+  const { isAlias, isMap, isNode, isPair, isScalar, isSeq } = yaml();
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
@@ -180,6 +191,7 @@ const WHOLE_FILE: Position = { line: 1 };
  */
 export function readYamlFrontMatter(block: string): FrontMatterResult {
   const problem = (at: Position, field: string, message: string, fix: string): FrontMatterResult => ({ ok: false, problem: { at, field, message, fix } });
+  const { isMap, isNode, isScalar, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const yamlDoc = parseDocument(block, { lineCounter, schema: "core", uniqueKeys: false, merge: false, prettyErrors: false });
   const at = (offset: number): Position => {
