@@ -10,8 +10,10 @@ import type { BodyReference } from "./markdown.ts";
  * same references in what is read here (test/unit/markdown-references.test.ts compares both).
  */
 
-/** Characters that can change what is a link: code, escapes, autolinks, tables, tabs, controls. */
-const UNUSUAL = /[\u0000-\u0009\u000B-\u001F\u007F\\`<|]/;
+/** Characters that can change what is a link anywhere in a body: code, tabs (indentation), tables. */
+const UNUSUAL_IN_BODY = ["`", "\t", "|"];
+/** Characters that can change what is a link on its own line: escapes, autolinks, controls (they end a destination). */
+const UNUSUAL_IN_LINE = /[\u0000-\u001F\u007F\\<]/;
 const HEADING = /^#{1,6} (?=\S)/;
 const LIST_ITEM = /^[-*+] (?=\S)/;
 const QUOTE = /^> (?=\S)/;
@@ -21,6 +23,8 @@ const QUOTE = /^> (?=\S)/;
  * safe), a fence, a list item, a thematic break or a setext underline.
  */
 const OTHER_BLOCK = /^(?:[ >#]|~~~|[-*+](?: |$)|\d{1,9}[.)](?: |$)|([-*_])(?: *\1){2,} *$|=+ *$|-+ *$)/;
+/** The first characters of a line that can make it more than plain text. */
+const MAY_START_BLOCK = /^[-#*+>=_~ \d]/;
 /** A link or image on one line: no brackets in its text, its destination without spaces, brackets, parentheses, escapes or entities. */
 const LINK = /(!?)\[([^[\]]*)\]\(([^()[\]\s<>&]+)\)/g;
 /** Alternative text that markdown-it reads as written: no entities, emphasis, strikethrough or bare addresses (`:`). */
@@ -34,7 +38,7 @@ export type LinkUrl = (destination: string) => string | undefined;
  * in; undefined for a body that markdown-it has to read.
  */
 export function plainReferences(body: string, linkUrl: LinkUrl): BodyReference[] | undefined {
-  if (UNUSUAL.test(body)) return undefined;
+  if (UNUSUAL_IN_BODY.some((character) => body.includes(character))) return undefined;
   const references: BodyReference[] = [];
   // The kind of block a line of plain text would continue, and the line where that block starts.
   let open: "none" | "paragraph" | "quote" = "none";
@@ -46,7 +50,8 @@ export function plainReferences(body: string, linkUrl: LinkUrl): BodyReference[]
       open = "none";
       continue;
     }
-    const marker = HEADING.exec(line) ?? LIST_ITEM.exec(line) ?? QUOTE.exec(line);
+    // Most lines start with a letter: plain text, no block marker to look for.
+    const marker = MAY_START_BLOCK.test(line) ? (HEADING.exec(line) ?? LIST_ITEM.exec(line) ?? QUOTE.exec(line)) : null;
     const content = marker === null ? line : line.slice(marker[0].length);
     if (line.startsWith("#") && marker !== null) {
       open = "none";
@@ -59,6 +64,7 @@ export function plainReferences(body: string, linkUrl: LinkUrl): BodyReference[]
       if (kind !== "text" || open === "none") open = kind === "quote" ? "quote" : "paragraph";
     }
     if (!content.includes("[")) continue;
+    if (UNUSUAL_IN_LINE.test(content)) return undefined;
     const outside = content.replace(LINK, "");
     // Brackets that are not simple links, and bare addresses, which can swallow what follows.
     if (outside.includes("[") || outside.includes("]") || outside.includes("://")) return undefined;
