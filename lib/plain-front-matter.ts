@@ -141,7 +141,8 @@ export function readPlainFrontMatter(block: string): FrontMatterFields | undefin
     } else read = readPlain(line, start);
     if (read === undefined || !LINE_END.test(line.slice(read.end))) return undefined;
     // As the yaml library does, so that `constructor:` or `__proto__:` is an own field like any other.
-    Object.defineProperty(data, name, { value: read.value, writable: true, enumerable: true, configurable: true });
+    if (name in data) Object.defineProperty(data, name, { value: read.value, writable: true, enumerable: true, configurable: true });
+    else data[name] = read.value;
     places.set(name, place);
   }
   if (places.size === 0) return undefined;
