@@ -21,6 +21,7 @@ const NULL_OR_NUMBER =
   /^(?:~|[Nn]ull|NULL|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 /** Characters that start something other than plain text (a list, a map, a tag, an anchor, a block …). */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+const BLANK = /^ *$/;
 /** What may follow a value on its line: spaces, and a comment after at least one. */
 const LINE_END = /^(?: *| +#.*)$/;
 
@@ -125,7 +126,8 @@ export function readPlainFrontMatter(block: string): FrontMatterFields | undefin
   const places = new Map<string, FieldPlace>();
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index]!;
-    if (line.trim() === "" || line.startsWith("#")) continue;
+    // Only spaces make a line blank; other white space (U+00A0 …) is text to YAML.
+    if (BLANK.test(line) || line.startsWith("#")) continue;
     const key = KEY.exec(line);
     if (key === null) return undefined;
     const name = key[1]!;

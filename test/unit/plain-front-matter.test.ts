@@ -59,7 +59,7 @@ const field = fc
     after: fc.oneof({ weight: 8, arbitrary: fc.constant("") }, fc.constantFrom(" ", "  # Kommentar", " #", "#x", " x", "\t")),
   })
   .map(({ name, colon, value, after }) => ({ name, line: `${name}${colon}${value}${after}` }));
-const otherLine = fc.constantFrom("", "   ", "# Kommentar", "  # eingerückt", "  - Eintrag", "...", "  title: x", "title:", "%YAML 1.2", "? x");
+const otherLine = fc.constantFrom("", "   ", "\u00a0", " \u3000", "# Kommentar", "  # eingerückt", "  - Eintrag", "...", "  title: x", "title:", "%YAML 1.2", "? x");
 const block = fc
   .oneof(
     { weight: 3, arbitrary: fc.uniqueArray(field, { minLength: 1, maxLength: 5, selector: ({ name }) => name }).map((fields) => fields.map(({ line }) => line)) },
@@ -92,7 +92,7 @@ describe("plainly written front matter", () => {
   });
 
   it("leaves block lists, multi-line values and mistakes to the yaml library", () => {
-    for (const matter of ["\ntags:\n  - Eins", '\ntitle: "Anfang\n  Ende"', "\ntitle: Wasserstoff: so geht es weiter", "\ntitle: a\ntitle: b", "\nregion: [peine,", "\ndraft: 1", "\ntitle: Achtung:"]) {
+    for (const matter of ["\ntags:\n  - Eins", '\ntitle: "Anfang\n  Ende"', "\ntitle: Wasserstoff: so geht es weiter", "\ntitle: a\ntitle: b", "\nregion: [peine,", "\ndraft: 1", "\ntitle: Achtung:", "\ntitle: a\n\u00a0", "\ntitle: a\n \u00a0"]) {
       assert.equal(readPlainFrontMatter(matter), undefined, matter);
     }
   });
