@@ -64,12 +64,26 @@ function writeShard(entry: ShardIndex): Promise<string[]> {
   return entry.written;
 }
 
+/**
+ * Pages handed to Pagefind and not yet indexed. Pagefind holds ~24 bytes for every byte it was
+ * handed, so pages wait here, small, while it is busy (e.g. writing a shard), instead of there.
+ */
+const inFlight = new Set<Promise<unknown>>();
+const MAX_IN_FLIGHT = 64;
+
 async function add(url: string, article: string): Promise<void> {
   const shard = shardOfUrl.get(url);
   if (shard === undefined) return;
   const entry = await indexes[shard]!;
   if (entry.written) return;
-  entry.added.push(entry.index.addHTMLFile({ url, content: indexableDocument(article, splitter) }).then((response) => response.errors.map((error) => `${url}: ${error}`)));
+  while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
+  const added = entry.index.addHTMLFile({ url, content: indexableDocument(article, splitter) }).then((response) => response.errors.map((error) => `${url}: ${error}`));
+  const settled: Promise<boolean> = added.then(
+    () => inFlight.delete(settled),
+    () => inFlight.delete(settled),
+  );
+  inFlight.add(settled);
+  entry.added.push(added);
   if (entry.added.length === entry.shard.articleCount) void writeShard(entry);
 }
 
