@@ -36,7 +36,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   const { writeAssets } = await import("./lib/asset-manifest.ts");
   const { buildHeadersFile } = await import("./lib/netlify-config.ts");
   const { BuildClock, writeBuildMetrics } = await import("./lib/build-metrics.ts");
-  const { addImageTransform, publishImages, shareImages } = await import("./lib/images.ts");
+  const { addImageTransform, publishContentImages, publishImages, shareImages } = await import("./lib/images.ts");
   const { ChangedPages } = await import("./lib/changed-pages.ts");
 
   const location = contentLocation(projectDir);
@@ -55,14 +55,19 @@ export default async function (eleventyConfig: EleventyConfig) {
   const articleCache = dev ? new ArticleCache() : undefined;
   let changedFiles: string[] | undefined;
   if (dev) eleventyConfig.on("eleventy.beforeWatch", (changed) => void (changedFiles = changed));
-  // Eleventy reports a watched folder outside the project as "./tmp/…" for "/tmp/…".
-  const isContentFile = (file: string) => [path.resolve(projectDir, file), path.resolve("/", file)].some((absolute) => absolute.startsWith(location.contentDir + path.sep));
+  // Eleventy reports a changed file outside the project relative to the project with the
+  // leading "../" removed ("/tmp/corpus/a.md" from /work/site as "./tmp/corpus/a.md"), so
+  // every ancestor of the project is tried as its base.
+  const projectAncestors = projectDir.split(path.sep).map((_, index, parts) => parts.slice(0, index + 1).join(path.sep) || path.sep);
+  const contentFile = (file: string) => projectAncestors.map((base) => path.resolve(base, file)).find((absolute) => absolute.startsWith(location.contentDir + path.sep));
+  const onlyContentChanged = (files: string[] | undefined): files is string[] => files?.every((file) => contentFile(file) !== undefined) ?? false;
 
   const clock = new BuildClock();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     const output = path.resolve(projectDir, directories.output);
     clock.mark("start");
-    if (!changedFiles?.every((file) => file.endsWith(".md") && isContentFile(file))) articleCache?.clear();
+    if (onlyContentChanged(changedFiles) && changedFiles.every((file) => file.endsWith(".md"))) articleCache?.forget(changedFiles.map((file) => contentFile(file)!));
+    else articleCache?.clear();
     const result = loadSite(location, { includeDrafts: dev, shardArticles: shardArticlesSetting(), cache: articleCache });
     clock.mark("validated");
     if (!result.ok) return reportContentProblems(result.problems);
@@ -71,9 +76,10 @@ export default async function (eleventyConfig: EleventyConfig) {
     const fullSite: SiteData = {
       ...result.site,
       shareImages: await shareImages(result.site.articles, location, imageCache),
-      assets: await writeAssets(projectDir, output),
+      // After a save of content only, the stylesheets and the search script are as they were.
+      assets: onlyContentChanged(changedFiles) && site ? site.assets : await writeAssets(projectDir, output),
     };
-    const selection = changedPages?.select(fullSite, changedFiles?.every(isContentFile) ?? false);
+    const selection = changedPages?.select(fullSite, onlyContentChanged(changedFiles));
     changedFiles = undefined;
     site = Object.freeze(selection?.site ?? fullSite);
     await searchIndexer?.discard();
@@ -96,6 +102,7 @@ export default async function (eleventyConfig: EleventyConfig) {
     clock.mark("rendered");
     const output = path.resolve(projectDir, directories.output);
     publishImages(imageCache, output);
+    publishContentImages(location.contentDir, output);
     const headers = buildHeadersFile({ noindex: process.env.NOINDEX === "true", searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [] });
     writeFileSync(path.join(output, "_headers"), headers);
     const indexed = await searchIndexer?.write();
@@ -112,9 +119,6 @@ export default async function (eleventyConfig: EleventyConfig) {
   });
 
   eleventyConfig.addPassthroughCopy({ "assets/images": "assets/images" }, { filter: ["**/*.{jpg,jpeg,png,webp,avif,gif,svg}"] });
-  eleventyConfig.addPassthroughCopy({ [path.join(path.relative(projectDir, location.contentDir), "nachrichten")]: "nachrichten" }, {
-    filter: ["**/*.{jpg,jpeg,png,webp,avif,gif,svg}"],
-  });
 
   return {
     dir: { input: "layouts/pages", output: "_site" },

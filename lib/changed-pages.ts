@@ -32,7 +32,13 @@ export class ChangedPages {
    */
   select(site: SiteData, contentOnly: boolean): { site: SiteData; rendered: number; skipped: number } {
     const articles = new Set<unknown>(site.articles);
-    const fingerprint = (value: unknown) => JSON.stringify(value, (_key, inner: unknown) => (articles.has(inner) ? `#${this.version(inner as Article)}` : inner));
+    // Lists share some arrays between their pages (every page's `pageUrls`): described once.
+    const described = new Map<unknown, string>();
+    const fingerprint = (value: unknown): string => {
+      const parts: string[] = [];
+      this.describe(value, articles, described, parts);
+      return parts.join("\u0000");
+    };
     // What every page shows besides its own item: header, footer, styles, feeds in the head.
     const siteFingerprint = fingerprint({
       settings: site.settings,
@@ -64,6 +70,31 @@ export class ChangedPages {
     }
     this.fingerprints = fingerprints;
     return { site: { ...site, ...selected }, rendered, skipped };
+  }
+
+  /** Writes out a value, with each article as its version: a plain walk, as JSON.stringify with a replacer took ~250 ms at 10,000 articles. */
+  private describe(value: unknown, articles: ReadonlySet<unknown>, described: Map<unknown, string>, parts: string[]): void {
+    if (articles.has(value)) {
+      parts.push(`#${this.version(value as Article)}`);
+    } else if (Array.isArray(value)) {
+      let description = described.get(value);
+      if (description === undefined) {
+        const items: string[] = ["["];
+        for (const item of value) this.describe(item, articles, described, items);
+        items.push("]");
+        described.set(value, (description = items.join("\u0000")));
+      }
+      parts.push(description);
+    } else if (typeof value === "object" && value !== null) {
+      parts.push("{");
+      for (const [key, inner] of Object.entries(value)) {
+        parts.push(key);
+        this.describe(inner, articles, described, parts);
+      }
+      parts.push("}");
+    } else {
+      parts.push(String(value));
+    }
   }
 
   private version(article: Article): number {

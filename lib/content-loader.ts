@@ -361,22 +361,24 @@ function scanContent<Body extends { references: readonly BodyReference[] }, A>(
 }
 
 /**
- * The outcome of each article file by its size and modification time, for `npm start`: an
- * unchanged file is neither read nor checked again, and keeps its Article object, which
- * lib/changed-pages.ts takes as the article's version. An outcome also depends on the files
- * the article refers to, so the dev server clears the cache when anything but an article changed.
+ * The outcome of each article file, for `npm start`: an unchanged file is neither read nor
+ * checked again, and keeps its Article object, which lib/changed-pages.ts takes as the
+ * article's version. The dev server tells the cache which files changed (its watcher knows);
+ * an outcome also depends on the files the article refers to, so when anything but an article
+ * changed, the dev server clears the cache.
  */
 export class ArticleCache<A = Article> {
-  private readonly outcomes = new Map<string, { stamp: string; outcome: ArticleOutcome<A> }>();
+  private readonly outcomes = new Map<string, ArticleOutcome<A>>();
 
   outcome(absolute: string, check: (absolute: string) => ArticleOutcome<A>): ArticleOutcome<A> {
-    const stats = statSync(absolute);
-    const stamp = `${stats.size}:${stats.mtimeMs}`;
-    const known = this.outcomes.get(absolute);
-    if (known?.stamp === stamp) return known.outcome;
-    const outcome = check(absolute);
-    this.outcomes.set(absolute, { stamp, outcome });
+    let outcome = this.outcomes.get(absolute);
+    if (outcome === undefined) this.outcomes.set(absolute, (outcome = check(absolute)));
     return outcome;
+  }
+
+  /** Forgets the outcomes of these files (absolute paths). */
+  forget(files: Iterable<string>): void {
+    for (const file of files) this.outcomes.delete(file);
   }
 
   clear(): void {
