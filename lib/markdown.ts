@@ -1,5 +1,7 @@
-import markdownIt, { type Token } from "markdown-it";
-import { plainReferences } from "./plain-references.ts";
+import { createRequire } from "node:module";
+import type markdownIt from "markdown-it";
+import type { Token } from "markdown-it";
+import { plainReferences, type LinkUrl } from "./plain-references.ts";
 
 /** A link or image found in a body, with its source line, for the content checks. */
 export interface BodyReference {
@@ -45,9 +47,13 @@ function resolveRelative(url: string, baseUrl: string): string {
   return `${path}${resolved.search}${resolved.hash}`;
 }
 
+type MarkdownIt = ReturnType<typeof markdownIt>;
+
+const require = createRequire(import.meta.url);
+
 /** One configuration for the page and for the checks, so that both find the same links and images. */
-function createMarkdown(): ReturnType<typeof markdownIt> {
-  const parser = markdownIt("default", {
+function createMarkdown(): MarkdownIt {
+  const parser = (require("markdown-it") as typeof markdownIt)("default", {
     html: false,
     linkify: true,
     typographer: true,
@@ -57,24 +63,30 @@ function createMarkdown(): ReturnType<typeof markdownIt> {
   return parser;
 }
 
-const md = createMarkdown();
 /*
  * For the checks: the core linkify rule only turns bare addresses in plain text into links
  * with a scheme (`www.…` becomes `http://www.…`), which the checks never look at, and it is
  * a third of the parsing time. The inline rule stays: a `https://…` run can swallow brackets.
  */
-const checkMd = createMarkdown();
-checkMd.core.ruler.disable("linkify");
-/*
- * Every link or image the checks look at is written with `[` (autolinks and bare addresses
- * always have a scheme), so the inline content of a block without one is not parsed: most
- * paragraphs of a body. The rules after this one see such a block as empty.
- */
-checkMd.core.ruler.at("inline", (state) => {
-  for (const token of state.tokens) {
-    if (token.type === "inline" && token.children !== null && token.content.includes("[")) state.md.inline.parse(token.content, state.md, state.env, token.children);
-  }
-});
+function createCheckMarkdown(): MarkdownIt {
+  const parser = createMarkdown();
+  parser.core.ruler.disable("linkify");
+  /*
+   * Every link or image the checks look at is written with `[` (autolinks and bare addresses
+   * always have a scheme), so the inline content of a block without one is not parsed: most
+   * paragraphs of a body. The rules after this one see such a block as empty.
+   */
+  parser.core.ruler.at("inline", (state) => {
+    for (const token of state.tokens) {
+      if (token.type === "inline" && token.children !== null && token.content.includes("[")) state.md.inline.parse(token.content, state.md, state.env, token.children);
+    }
+  });
+  return parser;
+}
+
+/* Made on first use, with markdown-it loaded then: `npm run check` reads most bodies without it. */
+let pageMarkdown: MarkdownIt | undefined;
+let checkMarkdown: MarkdownIt | undefined;
 
 function textOf(tokens: readonly Token[]): string {
   return tokens
@@ -111,6 +123,7 @@ function resolveReferences(tokens: readonly Token[], baseUrl: string): BodyRefer
  * (the URL of the folder the Markdown file lies in).
  */
 export function renderMarkdown(body: string, baseUrl: string): RenderedMarkdown {
+  const md = (pageMarkdown ??= createMarkdown());
   const tokens = md.parse(body, {});
   const references = resolveReferences(tokens, baseUrl);
   let firstParagraph = "";
@@ -136,6 +149,9 @@ export function renderMarkdown(body: string, baseUrl: string): RenderedMarkdown 
   return { html: md.renderer.render(tokens, md.options, {}), firstParagraph, wordCount, references };
 }
 
+/** Destinations that markdown-it's `normalizeLink` leaves as they are: most site and relative links. */
+const PLAIN_URL = /^[\w./~-]+$/;
+
 /** Where a link destination starts: after `](` or a reference definition's `]:`, spaces, one line break, `<`. */
 const DESTINATION = /\](?:\(|:)[ \t]*\n?[ \t]*<?/g;
 
@@ -159,11 +175,13 @@ function mayHaveCheckedReferences(body: string): boolean {
  */
 export function bodyReferences(body: string, baseUrl: string): BodyReference[] {
   if (!mayHaveCheckedReferences(body)) return [];
-  const linkUrl = (destination: string): string | undefined => {
-    const href = checkMd.normalizeLink(destination);
-    return checkMd.validateLink(href) ? resolveRelative(href, baseUrl) : undefined;
+  const linkUrl: LinkUrl = (destination, kind) => {
+    // A link with a scheme is never checked, so its exact URL does not matter.
+    if (kind === "link" && ANY_CASE_SCHEME.test(destination)) return destination;
+    const href = PLAIN_URL.test(destination) ? destination : (checkMarkdown ??= createCheckMarkdown()).normalizeLink(destination);
+    return isAllowedUrl(href) ? resolveRelative(href, baseUrl) : undefined;
   };
-  const references = plainReferences(body, linkUrl) ?? resolveReferences(checkMd.parse(body, {}), baseUrl);
+  const references = plainReferences(body, linkUrl) ?? resolveReferences((checkMarkdown ??= createCheckMarkdown()).parse(body, {}), baseUrl);
   return references.filter((reference) => reference.kind === "image" || !ANY_CASE_SCHEME.test(reference.url));
 }
 

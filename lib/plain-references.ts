@@ -30,8 +30,8 @@ const LINK = /(!?)\[([^[\]]*)\]\(([^()[\]\s<>&]+)\)/g;
 /** Alternative text that markdown-it reads as written: no entities, emphasis, strikethrough or bare addresses (`:`). */
 const PLAIN_ALT = /^[^[\]*_~&:]*$/;
 
-/** The URL a written destination becomes, or undefined when markdown-it would not make it a link. */
-export type LinkUrl = (destination: string) => string | undefined;
+/** The URL a written destination becomes, or undefined when markdown-it would not make it a link or image. */
+export type LinkUrl = (destination: string, kind: BodyReference["kind"]) => string | undefined;
 
 /**
  * Every link and image of a plainly written body, in order, with the line of the block it is
@@ -71,7 +71,7 @@ export function plainReferences(body: string, linkUrl: LinkUrl): BodyReference[]
     for (const [, bang, text, destination] of content.matchAll(LINK)) {
       const kind = bang === "!" ? "image" : "link";
       if (kind === "image" && !PLAIN_ALT.test(text!)) return undefined;
-      const url = linkUrl(destination!);
+      const url = linkUrl(destination!, kind);
       if (url !== undefined) references.push({ kind, url, alt: kind === "image" ? text!.trim() : "", bodyLine: blockLine });
     }
   }

@@ -54,11 +54,11 @@ describe("the references the content checks look at", () => {
       { weight: 8, arbitrary: fc.constantFrom("Text", "Fachkräfte ", " ", " und ", "„Zitat“", "2019.", "1.550") },
       {
         weight: 4,
-        arbitrary: fc.constantFrom("[a](/nachrichten/2020/x/)", "[Bericht](../2020/y.md)", "[extern](https://example.org/)", "[](/x)", "[a](/ä ö)", "[a](/x?y=1#z)", "[a](/x(y))", "[a](javascript:alert(1))", "[a](/x y)", "[a](<x>)"),
+        arbitrary: fc.constantFrom("[a](/nachrichten/2020/x/)", "[Bericht](../2020/y.md)", "[extern](https://example.org/)", "[](/x)", "[a](/ä ö)", "[a](/x?y=1#z)", "[a](/x(y))", "[a](javascript:alert(1))", "[a](/x y)", "[a](<x>)", "[a](/A_b~c.d-e/)", "[a](../X_y/z~1.md)", "[a](HTTPS://X.org/)", "[a](/%C3%A4)", "[a](/a%zz)"),
       },
       {
         weight: 3,
-        arbitrary: fc.constantFrom("![Bild](./b.png)", "![](./b.png)", "![ Bild ](/assets/b.png)", '![Ein "Zitat"](./c.png)', "![a--b](./d.png)", "![*a*](./g.png)", "![a:b](./h.png)", "![&amp;](./j.png)", "![Bild](https://example.org/b.png)", "[![a](./i.png)](/x)"),
+        arbitrary: fc.constantFrom("![Bild](./b.png)", "![](./b.png)", "![ Bild ](/assets/b.png)", '![Ein "Zitat"](./c.png)', "![a--b](./d.png)", "![*a*](./g.png)", "![a:b](./h.png)", "![&amp;](./j.png)", "![Bild](https://example.org/b.png)", "![Bild](HTTPS://Example.org/B.png)", "![Bild](/ä.png)", "![Bild](javascript:x.png)", "[![a](./i.png)](/x)"),
       },
       fc.constantFrom("[a]", "]", "[", "(", ")", "https://example.org/", "www.example.org", "*", "**Fett**", "_", "&amp;", "&#91;", "|", "#", ":", "!", "[a]: /x", "[a][b]", "  ", "\\", "`", "<", "~~", "\t"),
     );
