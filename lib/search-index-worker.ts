@@ -52,6 +52,8 @@ const indexes: Promise<ShardIndex>[] = data.shards.map(async (shard) => {
 });
 // After starting Pagefind, so that its process starts meanwhile.
 const splitter = CompoundSplitter.fromTexts(data.vocabularyTexts.map((text) => text.replace(/<[^>]*>/g, " ")));
+// The texts (every body once more) are not needed any longer.
+data.vocabularyTexts = [];
 
 function writeShard(entry: ShardIndex): Promise<string[]> {
   entry.written ??= (async () => {
@@ -71,13 +73,13 @@ function writeShard(entry: ShardIndex): Promise<string[]> {
 const inFlight = new Set<Promise<unknown>>();
 const MAX_IN_FLIGHT = 64;
 
-async function add(url: string, article: string): Promise<void> {
+async function add(url: string, bytes: Uint8Array): Promise<void> {
   const shard = shardOfUrl.get(url);
   if (shard === undefined) return;
   const entry = await indexes[shard]!;
   if (entry.written) return;
   while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
-  const added = entry.index.addHTMLFile({ url, content: indexableDocument(article, splitter) }).then((response) => response.errors.map((error) => `${url}: ${error}`));
+  const added = entry.index.addHTMLFile({ url, content: indexableDocument(decoder.decode(bytes), splitter) }).then((response) => response.errors.map((error) => `${url}: ${error}`));
   const settled: Promise<boolean> = added.then(
     () => inFlight.delete(settled),
     () => inFlight.delete(settled),
@@ -102,7 +104,8 @@ async function finish(): Promise<void> {
 
 // Messages arrive in order; adds are chained so that a shard's count is exact when "finish" comes.
 let queue = Promise.resolve();
-port.on("message", (message: { url: string; article: string } | "finish") => {
+const decoder = new TextDecoder();
+port.on("message", (message: { url: string; article: Uint8Array } | "finish") => {
   queue = queue.then(() => (message === "finish" ? finish() : add(message.url, message.article))).catch((error: unknown) => {
     errors.push(error instanceof Error ? error.message : String(error));
   });

@@ -9,11 +9,13 @@ import type { SearchWorkerData, SearchWorkerReport } from "./search-index-worker
  * declare filters, sort keys and metadata). Handing over the article instead of the whole
  * page keeps Pagefind's memory small.
  */
-export function articleElement(page: PageContent): string | undefined {
-  const marker = page.indexOf("data-pagefind-body");
-  const start = marker === -1 ? -1 : page.lastIndexOf("<article", marker);
-  const end = start === -1 ? -1 : page.indexOf("</article>", marker);
-  return end === -1 ? undefined : page.slice(start, end + "</article>".length).toString();
+export function articleElement(page: PageContent): Uint8Array<ArrayBuffer> | undefined {
+  const bytes = typeof page === "string" ? Buffer.from(page) : page;
+  const marker = bytes.indexOf("data-pagefind-body");
+  const start = marker === -1 ? -1 : bytes.lastIndexOf("<article", marker);
+  const end = start === -1 ? -1 : bytes.indexOf("</article>", marker);
+  // A copy of its own, so that it can be moved to the worker without copying the whole page.
+  return end === -1 ? undefined : new Uint8Array(bytes.subarray(start, end + "</article>".length));
 }
 
 /** The texts whose words compounds are split into (lib/compound-words.ts): titles, summaries, topics, bodies. */
@@ -61,7 +63,8 @@ export class SearchIndexer {
   add(url: string, page: PageContent): void {
     if (!this.articleUrls.has(url)) return;
     const article = articleElement(page);
-    if (article !== undefined) this.worker.postMessage({ url, article });
+    // Moved as UTF-8 bytes, not copied as a string: the pages Pagefind has not taken yet wait in the worker.
+    if (article !== undefined) this.worker.postMessage({ url, article }, [article.buffer]);
   }
 
   /** Writes the shards not yet written, waits for all of them and stops Pagefind; throws on any indexing error. */
