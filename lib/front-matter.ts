@@ -183,7 +183,7 @@ export type FrontMatterResult =
   | { ok: false; problem: Omit<ContentProblem, "file" | "line" | "column"> & { at: Position } };
 
 /** The position of the whole file, for problems and fields that have no place of their own. */
-const WHOLE_FILE: Position = { line: 1 };
+const WHOLE_FILE: Position = Object.freeze({ line: 1 });
 
 /**
  * Reads a front-matter block (which starts with the end of the file's first line, so that its
