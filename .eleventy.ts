@@ -81,9 +81,11 @@ export default async function (eleventyConfig: EleventyConfig) {
     };
     const selection = changedPages?.select(fullSite, onlyContentChanged(changedFiles));
     changedFiles = undefined;
-    site = Object.freeze(selection?.site ?? fullSite);
+    const reindex = !selection || selection.skipped === 0;
+    // Without a new index, the search page must keep naming the shards that are on disk.
+    site = Object.freeze({ ...(selection?.site ?? fullSite), searchShards: reindex || !site ? fullSite.searchShards : site.searchShards });
     await searchIndexer?.discard();
-    searchIndexer = selection && selection.skipped > 0 ? undefined : SearchIndexer.create(fullSite.articles, fullSite.searchShards, output);
+    searchIndexer = reindex ? SearchIndexer.create(fullSite.articles, fullSite.searchShards, output) : undefined;
     clock.mark("rendering");
   });
   eleventyConfig.addGlobalData("site", () => site);

@@ -46,7 +46,8 @@ export class ChangedPages {
       assets: site.assets,
       regions: site.regions.map(({ name, url }) => ({ name, url })),
       pages: site.pages.map(({ title, url }) => ({ title, url })),
-      feeds: site.feeds.map(({ path, title, description, pageUrl }) => ({ path, title, description, pageUrl })),
+      // Every page links the site's feed; a list links its own, which its own data names.
+      siteFeed: site.feeds.slice(0, 1).map(({ path, title, description, pageUrl }) => ({ path, title, description, pageUrl })),
     });
     const renderAll = !contentOnly || siteFingerprint !== this.siteFingerprint;
     this.siteFingerprint = siteFingerprint;

@@ -58,6 +58,14 @@ describe("the dev server (npm start)", () => {
     assert.deepEqual(searchIndex.filter((file) => statSync(file).mtimeMs >= savedAt), [], "no new search index on a save");
   });
 
+  it("keeps the search page on the shards of the index it has, when a save adds a year", async () => {
+    const shardsOf = (html: string) => /data-search-shards="([^"]*)"/.exec(html)?.[1];
+    const before = shardsOf(await waitFor(server, "/suche/", (html) => shardsOf(html) !== undefined));
+    writeContentFile(contentDir, "nachrichten/2017/aelteste-meldung.md", "---\ntitle: Die älteste Meldung im Test\ndate: 2017-03-01\nregion: peine\ntags: [Ausbildung]\n---\nText\n");
+    await waitFor(server, "/nachrichten/2017/aelteste-meldung/", (html) => html.includes("Die älteste Meldung im Test"));
+    assert.equal(shardsOf(await waitFor(server, "/suche/", () => true)), before);
+  });
+
   it("reloads an open page in the browser by itself when its article is saved", async () => {
     const browser = await launchBrowser();
     try {
