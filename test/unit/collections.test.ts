@@ -2,28 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Article } from "../../lib/article.ts";
 import { buildCollections, newestFirst, paginate } from "../../lib/collections.ts";
-import { parseContentDate } from "../../lib/dates.ts";
-import { REGIONS, regionBySlug } from "../../lib/regions.ts";
-import { topicSlug } from "../../lib/slugs.ts";
-
-function article(slug: string, date: string, regions: string[], topics: string[]): Article {
-  const parsed = parseContentDate(date);
-  assert.ok(parsed.ok);
-  const display = parsed.value;
-  return {
-    slug,
-    title: `Artikel ${slug}`,
-    date: display,
-    url: `/nachrichten/${display.year}/${slug}/`,
-    sourcePath: `content/nachrichten/${display.year}/${slug}.md`,
-    regions: regions.map((region) => regionBySlug(region)!),
-    topics: topics.map((label) => ({ label, slug: topicSlug(label) })),
-    summary: "",
-    html: "",
-    readingMinutes: 1,
-    draft: false,
-  };
-}
+import { REGIONS } from "../../lib/regions.ts";
+import { article } from "../helpers/articles.ts";
 
 describe("collections", () => {
   it("sorts newest first, ties by URL", () => {
