@@ -14,9 +14,12 @@ const projectDir = path.dirname(fileURLToPath(import.meta.url));
 export default async function (eleventyConfig: EleventyConfig) {
   const dev = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
 
+  // In npm start: what changed since the last build (Eleventy's watcher knows).
+  let changedFiles: string[] | undefined;
   if (dev) {
     const startNewModuleGeneration = enableModuleReload(projectDir);
     eleventyConfig.on("eleventy.beforeWatch", (changed) => {
+      changedFiles = changed;
       if (changed.some(isProjectModule)) startNewModuleGeneration();
     });
     // Templates are re-imported on every rebuild so that they pick up the new generation.
@@ -53,8 +56,6 @@ export default async function (eleventyConfig: EleventyConfig) {
   // changed (lib/changed-pages.ts) and leaves the search index of the first build as it is.
   const changedPages = dev ? new ChangedPages() : undefined;
   const articleCache = dev ? new ArticleCache() : undefined;
-  let changedFiles: string[] | undefined;
-  if (dev) eleventyConfig.on("eleventy.beforeWatch", (changed) => void (changedFiles = changed));
   // Eleventy reports a changed file outside the project relative to the project with the
   // leading "../" removed ("/tmp/corpus/a.md" from /work/site as "./tmp/corpus/a.md"), so
   // every ancestor of the project is tried as its base.
@@ -66,23 +67,25 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     const output = path.resolve(projectDir, directories.output);
     clock.mark("start");
-    if (onlyContentChanged(changedFiles) && changedFiles.every((file) => file.endsWith(".md"))) articleCache?.forget(changedFiles.map((file) => contentFile(file)!));
+    const changed = changedFiles;
+    changedFiles = undefined;
+    const contentOnly = onlyContentChanged(changed);
+    if (contentOnly && changed.every((file) => file.endsWith(".md"))) articleCache?.forget(changed.map((file) => contentFile(file)!));
     else articleCache?.clear();
     const result = loadSite(location, { includeDrafts: dev, shardArticles: shardArticlesSetting(), cache: articleCache });
     clock.mark("validated");
     if (!result.ok) return reportContentProblems(result.problems);
-    // Frozen, so that Eleventy's data cascade hands it on by reference instead of deep-copying
-    // it into every paginated template (a copy of every article per template).
     const fullSite: SiteData = {
       ...result.site,
       shareImages: await shareImages(result.site.articles, location, imageCache),
       // After a save of content only, the stylesheets and the search script are as they were.
-      assets: onlyContentChanged(changedFiles) && site ? site.assets : await writeAssets(projectDir, output),
+      assets: contentOnly && site ? site.assets : await writeAssets(projectDir, output),
     };
-    const selection = changedPages?.select(fullSite, onlyContentChanged(changedFiles));
-    changedFiles = undefined;
+    const selection = changedPages?.select(fullSite, contentOnly);
     const reindex = !selection || selection.skipped === 0;
-    // Without a new index, the search page must keep naming the shards that are on disk.
+    // Frozen, so that Eleventy's data cascade hands it on by reference instead of deep-copying
+    // it into every paginated template (a copy of every article per template). Without a new
+    // index, the search page must keep naming the shards that are on disk.
     site = Object.freeze({ ...(selection?.site ?? fullSite), searchShards: reindex || !site ? fullSite.searchShards : site.searchShards });
     await searchIndexer?.discard();
     searchIndexer = reindex ? SearchIndexer.create(fullSite.articles, fullSite.searchShards, output) : undefined;

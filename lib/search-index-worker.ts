@@ -15,10 +15,15 @@ import type { SearchShard } from "./search-shards.ts";
 export interface SearchWorkerData {
   shards: SearchShard[];
   outputDir: string;
-  /** Article URL → index into `shards`. */
-  shardOfUrl: [string, number][];
   /** The site's texts (bodies as HTML), whose words compounds are split into; read here, off the main thread. */
   vocabularyTexts: string[];
+}
+
+/** One rendered article: its URL, the index of its shard, its article element as UTF-8. */
+export interface SearchWorkerPage {
+  url: string;
+  shard: number;
+  article: Uint8Array;
 }
 
 export interface SearchWorkerReport {
@@ -43,7 +48,6 @@ interface ShardIndex {
 
 const data = workerData as SearchWorkerData;
 const port = parentPort!;
-const shardOfUrl = new Map(data.shardOfUrl);
 const errors: string[] = [];
 const indexes: Promise<ShardIndex>[] = data.shards.map(async (shard) => {
   const { index, errors: startErrors } = await pagefind.createIndex({ forceLanguage: "de" });
@@ -73,13 +77,11 @@ function writeShard(entry: ShardIndex): Promise<string[]> {
 const inFlight = new Set<Promise<unknown>>();
 const MAX_IN_FLIGHT = 64;
 
-async function add(url: string, bytes: Uint8Array): Promise<void> {
-  const shard = shardOfUrl.get(url);
-  if (shard === undefined) return;
+async function add({ url, shard, article }: SearchWorkerPage): Promise<void> {
   const entry = await indexes[shard]!;
   if (entry.written) return;
   while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
-  const added = entry.index.addHTMLFile({ url, content: indexableDocument(decoder.decode(bytes), splitter) }).then((response) => response.errors.map((error) => `${url}: ${error}`));
+  const added = entry.index.addHTMLFile({ url, content: indexableDocument(decoder.decode(article), splitter) }).then((response) => response.errors.map((error) => `${url}: ${error}`));
   const settled: Promise<boolean> = added.then(
     () => inFlight.delete(settled),
     () => inFlight.delete(settled),
@@ -105,8 +107,8 @@ async function finish(): Promise<void> {
 // Messages arrive in order; adds are chained so that a shard's count is exact when "finish" comes.
 let queue = Promise.resolve();
 const decoder = new TextDecoder();
-port.on("message", (message: { url: string; article: Uint8Array } | "finish") => {
-  queue = queue.then(() => (message === "finish" ? finish() : add(message.url, message.article))).catch((error: unknown) => {
+port.on("message", (message: SearchWorkerPage | "finish") => {
+  queue = queue.then(() => (message === "finish" ? finish() : add(message))).catch((error: unknown) => {
     errors.push(error instanceof Error ? error.message : String(error));
   });
 });

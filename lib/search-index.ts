@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import type { Article } from "./article.ts";
 import type { PageContent } from "./eleventy-config.ts";
 import type { SearchShard } from "./search-shards.ts";
-import type { SearchWorkerData, SearchWorkerReport } from "./search-index-worker.ts";
+import type { SearchWorkerData, SearchWorkerPage, SearchWorkerReport } from "./search-index-worker.ts";
 
 /**
  * The part of a rendered page that Pagefind indexes: the article element only (its attributes
@@ -34,7 +34,8 @@ export class SearchIndexer {
 
   private constructor(
     private readonly worker: Worker,
-    private readonly articleUrls: ReadonlySet<string>,
+    /** Article URL → index of its shard. */
+    private readonly shardOfUrl: ReadonlyMap<string, number>,
   ) {
     this.report = new Promise((resolve, reject) => {
       worker.once("message", resolve);
@@ -47,24 +48,21 @@ export class SearchIndexer {
   /** `outputDir` is the site's output folder; shard `/pagefind/2024/` goes to `<outputDir>/pagefind/2024/`. */
   static create(articles: readonly Article[], shards: readonly SearchShard[], outputDir: string): SearchIndexer {
     const shardOfYear = new Map(shards.flatMap((shard, index) => shard.years.map((year) => [year, index] as const)));
-    const data: SearchWorkerData = {
-      shards: [...shards],
-      outputDir,
-      shardOfUrl: articles.flatMap((article) => {
-        const index = shardOfYear.get(article.date.year);
-        return index === undefined ? [] : [[article.url, index] as [string, number]];
-      }),
-      vocabularyTexts: vocabularyTexts(articles),
-    };
-    return new SearchIndexer(startWorker(data), new Set(data.shardOfUrl.map(([url]) => url)));
+    const shardOfUrl = new Map(articles.flatMap((article) => {
+      const index = shardOfYear.get(article.date.year);
+      return index === undefined ? [] : [[article.url, index] as const];
+    }));
+    const data: SearchWorkerData = { shards: [...shards], outputDir, vocabularyTexts: vocabularyTexts(articles) };
+    return new SearchIndexer(startWorker(data), shardOfUrl);
   }
 
   /** Hands a rendered page to the index if it is an article; does not wait for the indexer. */
   add(url: string, page: PageContent): void {
-    if (!this.articleUrls.has(url)) return;
+    const shard = this.shardOfUrl.get(url);
+    if (shard === undefined) return;
     const article = articleElement(page);
     // Moved as UTF-8 bytes, not copied as a string: the pages Pagefind has not taken yet wait in the worker.
-    if (article !== undefined) this.worker.postMessage({ url, article }, [article.buffer]);
+    if (article !== undefined) this.worker.postMessage({ url, shard, article } satisfies SearchWorkerPage, [article.buffer]);
   }
 
   /** Writes the shards not yet written, waits for all of them and stops Pagefind; throws on any indexing error. */
@@ -78,8 +76,7 @@ export class SearchIndexer {
     return { pagefindPeakRssBytes: report.pagefindPeakRssBytes };
   }
 
-
-/** Stops the worker and its Pagefind process without writing anything (a build that failed). */
+  /** Stops the worker and its Pagefind process without writing anything (a build that failed). */
   async discard(): Promise<void> {
     await this.worker.terminate();
   }

@@ -1,12 +1,12 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { BuildMetrics } from "../lib/build-metrics.ts";
+import { startDevServer, waitFor } from "./dev-server.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 
 /*
@@ -74,44 +74,17 @@ async function benchOnce(contentDir: string, workDir: string, index: number): Pr
   return result;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
-    });
-  });
-}
-
-async function waitForPage(url: string, accept: (html: string) => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const html = await fetch(url).then((response) => (response.ok ? response.text() : ""), () => "");
-    if (accept(html)) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`${url} did not show the change within ${timeoutMs} ms`);
-}
-
 /**
  * `npm start` on the corpus: after the first build, saves one article three times with a new
  * title and measures each time until the dev server serves the page with it.
  */
 async function devSaveToVisible(contentDir: string, workDir: string): Promise<number[]> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [TSX, "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--quiet", `--port=${port}`, `--output=${path.join(workDir, "dev-site")}`], {
-    cwd: PROJECT_DIR,
-    env: { ...process.env, CONTENT_DIR: contentDir },
-    stdio: "ignore",
-    detached: true,
-  });
+  const server = await startDevServer(PROJECT_DIR, { contentDir, outputDir: path.join(workDir, "dev-site"), startTimeoutMs: 600_000 });
   try {
-    const origin = `http://localhost:${port}`;
-    await waitForPage(`${origin}/`, (html) => html.includes("<h1"), 600_000);
     const year = readdirSync(path.join(contentDir, "nachrichten")).sort().at(-1)!;
     const name = readdirSync(path.join(contentDir, "nachrichten", year)).filter((file) => file.endsWith(".md")).sort()[0]!;
     const file = path.join(contentDir, "nachrichten", year, name);
-    const url = `${origin}/nachrichten/${year}/${name.slice(0, -3)}/`;
+    const urlPath = `/nachrichten/${year}/${name.slice(0, -3)}/`;
     const times: number[] = [];
     for (let save = 1; save <= 3; save++) {
       // Let the watcher settle after the previous build.
@@ -120,12 +93,12 @@ async function devSaveToVisible(contentDir: string, workDir: string): Promise<nu
       const text = readFileSync(file, "utf8").replace(/^title: .*$/m, `title: ${title}`);
       const started = performance.now();
       writeFileSync(file, text);
-      await waitForPage(url, (html) => html.includes(title), 120_000);
+      await waitFor(server, urlPath, (html) => html.includes(title), { timeoutMs: 120_000, pollMs: 10 });
       times.push(performance.now() - started);
     }
     return times;
   } finally {
-    process.kill(-child.pid!, "SIGTERM");
+    await server.stop();
   }
 }
 

@@ -23,7 +23,7 @@ describe("the dev server (npm start)", () => {
     // Inside the project, as in a real checkout.
     contentDir = path.join(projectDir, "content");
     cpSync(FIXTURE_SITE, contentDir, { recursive: true });
-    server = await startDevServer(projectDir, contentDir);
+    server = await startDevServer(projectDir, { contentDir });
   });
 
   after(async () => {
