@@ -116,9 +116,13 @@ export function publishContentImages(contentDir: string, outputDir: string): voi
   }
 }
 
-/** Copies the generated images into the output (only files are copied; the cache keeps them). */
+/**
+ * Copies the generated images into the output (only files are copied; the cache keeps them).
+ * Their names carry a hash of the source, so a file already in the output is left alone: in
+ * `npm start` every save ends here.
+ */
 export function publishImages(cacheDir: string, outputDir: string): void {
-  if (existsSync(cacheDir)) cpSync(cacheDir, path.join(outputDir, IMAGE_URL_PATH), { recursive: true });
+  if (existsSync(cacheDir)) cpSync(cacheDir, path.join(outputDir, IMAGE_URL_PATH), { recursive: true, force: false });
 }
 
 const SHARE_WIDTH = 1200;
