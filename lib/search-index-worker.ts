@@ -1,5 +1,4 @@
 import { parentPort, workerData } from "node:worker_threads";
-import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
 import path from "node:path";
 import { pagefindPeakRss } from "./build-metrics.ts";
@@ -39,20 +38,49 @@ function indexableDocument(article: string, splitter: CompoundSplitter): string 
   return `<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body>${marked}</body></html>`;
 }
 
+type PagefindModule = typeof import("pagefind");
+
+/** One Pagefind process and the pages handed to it that it has not indexed yet. */
+interface PagefindProcess {
+  pagefind: PagefindModule;
+  /**
+   * Pagefind holds ~24 bytes for every byte it was handed, so pages wait here, small, while
+   * it is busy (e.g. writing a shard), instead of there.
+   */
+  inFlight: Set<Promise<unknown>>;
+}
+
 interface ShardIndex {
   shard: SearchShard;
+  pagefindProcess: PagefindProcess;
   index: PagefindIndex;
   added: Promise<string[]>[];
   written?: Promise<string[]>;
 }
 
+const MAX_IN_FLIGHT = 64;
+
+/*
+ * Pagefind's process answers one request at a time, so while it writes a shard it indexes
+ * nothing. Its Node API starts one process per instance of the module, and a module imported
+ * under another URL is another instance: two instances give two processes, one writing a
+ * shard while the other indexes the next.
+ */
+const pagefindUrl = import.meta.resolve("pagefind");
+const processes = ["first", "second"].map(async (name): Promise<PagefindProcess> => {
+  const pagefind = (await import(`${pagefindUrl}?process=${name}`)) as PagefindModule;
+  return { pagefind, inFlight: new Set() };
+});
+
 const data = workerData as SearchWorkerData;
 const port = parentPort!;
 const errors: string[] = [];
-const indexes: Promise<ShardIndex>[] = data.shards.map(async (shard) => {
-  const { index, errors: startErrors } = await pagefind.createIndex({ forceLanguage: "de" });
+// Eleventy renders neighbouring shards one after the other, so they go to different processes.
+const indexes: Promise<ShardIndex>[] = data.shards.map(async (shard, position) => {
+  const pagefindProcess = await processes[position % processes.length]!;
+  const { index, errors: startErrors } = await pagefindProcess.pagefind.createIndex({ forceLanguage: "de" });
   if (!index) throw new Error(`Pagefind could not start: ${startErrors.join("; ")}`);
-  return { shard, index, added: [] };
+  return { shard, pagefindProcess, index, added: [] };
 });
 // After starting Pagefind, so that its process starts meanwhile.
 const splitter = CompoundSplitter.fromTexts(data.vocabularyTexts.map((text) => text.replace(/<[^>]*>/g, " ")));
@@ -70,16 +98,10 @@ function writeShard(entry: ShardIndex): Promise<string[]> {
   return entry.written;
 }
 
-/**
- * Pages handed to Pagefind and not yet indexed. Pagefind holds ~24 bytes for every byte it was
- * handed, so pages wait here, small, while it is busy (e.g. writing a shard), instead of there.
- */
-const inFlight = new Set<Promise<unknown>>();
-const MAX_IN_FLIGHT = 64;
-
 async function add({ url, shard, article }: SearchWorkerPage): Promise<void> {
   const entry = await indexes[shard]!;
   if (entry.written) return;
+  const { inFlight } = entry.pagefindProcess;
   while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
   const added = entry.index.addHTMLFile({ url, content: indexableDocument(decoder.decode(article), splitter) }).then((response) => response.errors.map((error) => `${url}: ${error}`));
   const settled: Promise<boolean> = added.then(
@@ -98,7 +120,7 @@ async function finish(): Promise<void> {
     errors.push(error instanceof Error ? error.message : String(error));
   }
   const report: SearchWorkerReport = { errors, pagefindPeakRssBytes: pagefindPeakRss() };
-  await pagefind.close();
+  await Promise.all((await Promise.all(processes)).map(({ pagefind }) => pagefind.close()));
   port.postMessage(report);
   // The worker then ends by itself once Pagefind's process has exited and been reaped.
   port.close();
