@@ -48,7 +48,8 @@ export default async function (eleventyConfig: EleventyConfig) {
   let site: SiteData | undefined;
   let searchIndexer: ReturnType<typeof SearchIndexer.create> | undefined;
 
-  addTsxTemplates(eleventyConfig);
+  // Each article goes to the search index as soon as it is rendered (see lib/search-index.ts).
+  addTsxTemplates(eleventyConfig, (url, page) => searchIndexer?.add(url, page));
   eleventyConfig.addWatchTarget(location.contentDir);
   eleventyConfig.addWatchTarget("./assets/");
 
@@ -96,12 +97,6 @@ export default async function (eleventyConfig: EleventyConfig) {
   // every rendered page in memory.
   eleventyConfig.addGlobalData("eleventyExcludeFromCollections", true);
   addImageTransform(eleventyConfig, location, imageCache);
-
-  // Each article goes to the search index as soon as it is rendered (see lib/search-index.ts).
-  eleventyConfig.addTransform("search-index", function (content) {
-    if (typeof this.page.url === "string") searchIndexer?.add(this.page.url, content);
-    return content;
-  });
 
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     clock.mark("rendered");

@@ -18,9 +18,18 @@ export function articleElement(page: PageContent): Uint8Array<ArrayBuffer> | und
   return end === -1 ? undefined : new Uint8Array(bytes.subarray(start, end + "</article>".length));
 }
 
-/** The texts whose words compounds are split into (lib/compound-words.ts): titles, summaries, topics, bodies. */
-function vocabularyTexts(articles: readonly Article[]): string[] {
-  return articles.flatMap((article) => [article.title, article.summary, ...article.topics.map((topic) => topic.label), article.html]);
+/**
+ * The texts whose words compounds are split into (lib/compound-words.ts): titles, summaries,
+ * topics, bodies as HTML. As UTF-8 with a NUL after each, written into one buffer that is moved
+ * to the worker: a copy of every body as strings would stay in the worker's heap all build long.
+ */
+function vocabularySource(articles: readonly Article[]): Uint8Array<ArrayBuffer> {
+  const texts = articles.flatMap((article) => [article.title, article.summary, ...article.topics.map((topic) => topic.label), article.html]);
+  const bytes = new Uint8Array(texts.reduce((total, text) => total + Buffer.byteLength(text) + 1, 0));
+  const writer = Buffer.from(bytes.buffer);
+  let at = 0;
+  for (const text of texts) at += writer.write(text, at) + 1;
+  return bytes;
 }
 
 /**
@@ -52,8 +61,9 @@ export class SearchIndexer {
       const index = shardOfYear.get(article.date.year);
       return index === undefined ? [] : [[article.url, index] as const];
     }));
-    const data: SearchWorkerData = { shards: [...shards], outputDir, vocabularyTexts: vocabularyTexts(articles) };
-    return new SearchIndexer(startWorker(data), shardOfUrl);
+    const vocabulary = vocabularySource(articles);
+    const data: SearchWorkerData = { shards: [...shards], outputDir, vocabulary };
+    return new SearchIndexer(startWorker(data, [vocabulary.buffer]), shardOfUrl);
   }
 
   /** Hands a rendered page to the index if it is an article; does not wait for the indexer. */
@@ -83,11 +93,11 @@ export class SearchIndexer {
 }
 
 /** A worker thread running lib/search-index-worker.ts, with TypeScript loaded as in the main thread. */
-function startWorker(data: SearchWorkerData): Worker {
+function startWorker(data: SearchWorkerData, transferList: ArrayBuffer[]): Worker {
   const tsx = import.meta.resolve("tsx/esm/api");
   const script = new URL("./search-index-worker.ts", import.meta.url);
   script.search = "";
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: data });
+  return new Worker(bootstrap, { eval: true, workerData: data, transferList });
 }
 
