@@ -12,10 +12,15 @@ export const PART_MARKER = "_";
 
 const MIN_PART = 4;
 const MIN_COMPOUND = 2 * MIN_PART;
+/**
+ * Letters of the Latin script, in which German is written. `\p{L}` would also match other
+ * scripts, at three times the cost on every text the search index gets.
+ */
+const LATIN_LETTER = "a-zA-Z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF";
 // Only words long enough to matter are matched at all: most words are short.
 /** A run of letters long enough to be a part. */
-const PART_WORD = new RegExp(`\\p{L}{${MIN_PART},}`, "gu");
-const COMPOUND_WORD = /\p{L}{8,}/gu;
+const PART_WORD = new RegExp(`[${LATIN_LETTER}]{${MIN_PART},}`, "g");
+const COMPOUND_WORD = new RegExp(`[${LATIN_LETTER}]{${MIN_COMPOUND},}`, "g");
 /** Linking elements between parts (Fugenelemente): Innovation-s-campus, Arbeit-s-markt, Schule-n-netz. */
 const LINKS = ["", "s", "es", "n", "en", "er", "e"];
 /** Endings a last part may carry beyond its dictionary form: Bündnis-ses, Stelle-n. */
@@ -30,6 +35,8 @@ export function addWords(text: string, vocabulary: Set<string>): void {
 export class CompoundSplitter {
   private readonly vocabulary: ReadonlySet<string>;
   private readonly cache = new Map<string, string[] | null>();
+  /** Each word as `markParts` writes it: the site's long words recur in every text. */
+  private readonly marked = new Map<string, string>();
 
   constructor(vocabulary: ReadonlySet<string>) {
     this.vocabulary = vocabulary;
@@ -85,6 +92,10 @@ export class CompoundSplitter {
 
   /** The text with every splittable compound written with part markers: `Fachkräfte_bündnis`. */
   markParts(text: string): string {
-    return text.replaceAll(PART_MARKER, " ").replace(COMPOUND_WORD, (word) => this.split(word)?.join(PART_MARKER) ?? word);
+    return text.replaceAll(PART_MARKER, " ").replace(COMPOUND_WORD, (word) => {
+      let marked = this.marked.get(word);
+      if (marked === undefined) this.marked.set(word, (marked = this.split(word)?.join(PART_MARKER) ?? word));
+      return marked;
+    });
   }
 }
