@@ -73,7 +73,7 @@ export default async function (eleventyConfig: EleventyConfig) {
     const contentOnly = onlyContentChanged(changed);
     if (contentOnly && changed.every((file) => file.endsWith(".md"))) articleCache?.forget(changed.map((file) => contentFile(file)!));
     else articleCache?.clear();
-    const result = loadSite(location, { includeDrafts: dev, shardArticles: shardArticlesSetting(), cache: articleCache });
+    const result = await loadSite(location, { includeDrafts: dev, shardArticles: shardArticlesSetting(), cache: articleCache });
     clock.mark("validated");
     if (!result.ok) return reportContentProblems(result.problems);
     const fullSite: SiteData = {

@@ -16,7 +16,8 @@ import {
 import { parseContentDate } from "./dates.ts";
 import { publicFilePath } from "./public-files.ts";
 import { parseContentFile, type ParsedFile, type Position } from "./front-matter.ts";
-import { bodyReferences, renderMarkdown, shorten, type BodyReference } from "./markdown.ts";
+import { bodyReferences, renderMarkdown, shorten, type BodyReference, type RenderedMarkdown } from "./markdown.ts";
+import { checkArticlesInParallel } from "./parallel-article-check.ts";
 import { regionBySlug, type Region } from "./regions.ts";
 import { ARTICLE_SLUG } from "./slugs.ts";
 import { closestMatch } from "./suggest.ts";
@@ -247,7 +248,7 @@ interface ContentScan<A> {
 }
 
 /** What one article file yields: its problems, or, when it is valid, what the checks across files and the caller need. */
-interface ArticleOutcome<A> {
+export interface ArticleOutcome<A> {
   problems: ContentProblem[];
   valid?: { url: string; topics: TopicUse[]; links: ArticleLink[]; entry: A };
 }
@@ -370,6 +371,10 @@ function scanContent<Body extends { references: readonly BodyReference[] }, A>(
 export class ArticleCache<A = Article> {
   private readonly outcomes = new Map<string, ArticleOutcome<A>>();
 
+  has(absolute: string): boolean {
+    return this.outcomes.has(absolute);
+  }
+
   outcome(absolute: string, check: (absolute: string) => ArticleOutcome<A>): ArticleOutcome<A> {
     let outcome = this.outcomes.get(absolute);
     if (outcome === undefined) this.outcomes.set(absolute, (outcome = check(absolute)));
@@ -386,29 +391,33 @@ export class ArticleCache<A = Article> {
   }
 }
 
-/**
- * Reads every article and page of a content folder, validates each against the content
- * contract, and returns the typed entries (bodies rendered) together with all problems of all files.
- */
-export function loadContent(location: ContentLocation, cache?: ArticleCache): LoadResult {
-  const scan = scanContent(location, renderMarkdown, ({ fields, body, folderUrl }, slug, file): Article => {
-    const { region, tags, summary, image, image_alt, draft, ...rest } = fields;
-    return {
-      ...rest,
-      slug,
-      url: `${folderUrl}${slug}/`,
-      sourcePath: file,
-      regions: region.map((slugOfRegion) => regionBySlug(slugOfRegion) as Region),
-      topics: tags,
-      summary: summary ?? shorten(body.firstParagraph, 200),
-      ...(image !== undefined && image_alt !== undefined
-        ? { image: { url: image.startsWith("/") ? image : `${folderUrl}${image.slice(2)}`, alt: image_alt } }
-        : {}),
-      html: body.html,
-      readingMinutes: readingMinutes(body.wordCount),
-      draft: draft ?? false,
-    };
-  }, cache);
+/** A valid article file as layouts receive it; the same in every thread that loads articles. */
+function articleEntry({ fields, body, folderUrl }: ValidArticle<RenderedMarkdown>, slug: string, file: string): Article {
+  const { region, tags, summary, image, image_alt, draft, ...rest } = fields;
+  return {
+    ...rest,
+    slug,
+    url: `${folderUrl}${slug}/`,
+    sourcePath: file,
+    regions: region.map((slugOfRegion) => regionBySlug(slugOfRegion) as Region),
+    topics: tags,
+    summary: summary ?? shorten(body.firstParagraph, 200),
+    ...(image !== undefined && image_alt !== undefined
+      ? { image: { url: image.startsWith("/") ? image : `${folderUrl}${image.slice(2)}`, alt: image_alt } }
+      : {}),
+    html: body.html,
+    readingMinutes: readingMinutes(body.wordCount),
+    draft: draft ?? false,
+  };
+}
+
+/** Checks and loads one article file (absolute path) as a build does, its body rendered. */
+export function articleLoader(location: ContentLocation): (absolute: string) => ArticleOutcome<Article> {
+  const files = contentFiles(location);
+  return (absolute) => checkArticleFile(files, absolute, renderMarkdown, articleEntry);
+}
+
+function loadedContent(scan: ContentScan<Article>): LoadResult {
   const pages = scan.pages.map(({ fields, slug, sourcePath, body }): Page => ({
     ...fields,
     slug,
@@ -417,6 +426,27 @@ export function loadContent(location: ContentLocation, cache?: ArticleCache): Lo
     html: renderMarkdown(body, `/${slug}/`).html,
   }));
   return { articles: scan.articles, pages, problems: scan.problems };
+}
+
+/**
+ * Reads every article and page of a content folder, validates each against the content
+ * contract, and returns the typed entries (bodies rendered) together with all problems of all files.
+ */
+export function loadContent(location: ContentLocation, cache?: ArticleCache): LoadResult {
+  return loadedContent(scanContent(location, renderMarkdown, articleEntry, cache));
+}
+
+/**
+ * `loadContent` for builds: the article files not in the cache are checked on two threads
+ * (lib/parallel-article-check.ts), so that validation uses the second core, which has
+ * nothing else to do before the first page is rendered.
+ */
+export async function loadContentInParallel(location: ContentLocation, cache?: ArticleCache): Promise<LoadResult> {
+  const files = contentFiles(location);
+  const all = listMarkdown(files.articlesRoot);
+  const checked = await checkArticlesInParallel(location, cache ? all.filter((absolute) => !cache.has(absolute)) : all);
+  const outcomes = all.map((absolute) => cache?.outcome(absolute, () => checked.get(absolute)!) ?? checked.get(absolute)!);
+  return loadedContent(finishScan(files, outcomes));
 }
 
 export interface CheckResult {

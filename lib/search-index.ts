@@ -1,8 +1,9 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Article } from "./article.ts";
 import type { PageContent } from "./eleventy-config.ts";
 import type { SearchShard } from "./search-shards.ts";
 import type { SearchWorkerData, SearchWorkerPage, SearchWorkerReport } from "./search-index-worker.ts";
+import { startTypeScriptWorker } from "./typescript-worker.ts";
 
 /**
  * The part of a rendered page that Pagefind indexes: the article element only (its attributes
@@ -63,7 +64,8 @@ export class SearchIndexer {
     }));
     const vocabulary = vocabularySource(articles);
     const data: SearchWorkerData = { shards: [...shards], outputDir, vocabulary };
-    return new SearchIndexer(startWorker(data, [vocabulary.buffer]), shardOfUrl);
+    const worker = startTypeScriptWorker(new URL("./search-index-worker.ts", import.meta.url), { workerData: data, transferList: [vocabulary.buffer] });
+    return new SearchIndexer(worker, shardOfUrl);
   }
 
   /** Hands a rendered page to the index if it is an article; does not wait for the indexer. */
@@ -91,13 +93,3 @@ export class SearchIndexer {
     await this.worker.terminate();
   }
 }
-
-/** A worker thread running lib/search-index-worker.ts, with TypeScript loaded as in the main thread. */
-function startWorker(data: SearchWorkerData, transferList: ArrayBuffer[]): Worker {
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const script = new URL("./search-index-worker.ts", import.meta.url);
-  script.search = "";
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: data, transferList });
-}
-

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { AssetManifest } from "./asset-manifest.ts";
 import { buildCollections, type Collections } from "./collections.ts";
 import type { ContentProblem } from "./content-error.ts";
-import { loadContent, type ArticleCache, type ContentLocation } from "./content-loader.ts";
+import { loadContentInParallel, type ArticleCache, type ContentLocation } from "./content-loader.ts";
 import { feedDefinitions, type FeedDefinition } from "./feeds.ts";
 import { REGIONS } from "./regions.ts";
 import { planSearchShards, type SearchShard } from "./search-shards.ts";
@@ -50,8 +50,8 @@ export function contentLocation(projectDir: string, contentDir = process.env.CON
 }
 
 /** content → validated entries → collections: the whole data side of a build, or every problem found. */
-export function loadSite(location: ContentLocation, options: SiteOptions): SiteResult {
-  const loaded = loadContent(location, options.cache);
+export async function loadSite(location: ContentLocation, options: SiteOptions): Promise<SiteResult> {
+  const loaded = await loadContentInParallel(location, options.cache);
   if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems };
   const articles = options.includeDrafts ? loaded.articles : loaded.articles.filter((article) => !article.draft);
   const collections = buildCollections(articles, loaded.pages, REGIONS, SITE.pageSize);
