@@ -4,7 +4,7 @@ import { takeFiles, type ArticleCheckResult, type ArticleCheckWork } from "./par
 
 // The worker side of lib/parallel-article-check.ts: checks the files it takes and sends back their outcomes.
 const { location, files, next } = workerData as ArticleCheckWork;
-const load = articleLoader(location); console.error(`worker ready at ${performance.now().toFixed(0)} ms since its start`);
+const load = articleLoader(location);
 const result: ArticleCheckResult = [];
 for (const index of takeFiles(next, files.length)) result.push([index, load(files[index]!)]);
 parentPort!.postMessage(result);
