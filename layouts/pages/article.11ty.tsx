@@ -11,7 +11,9 @@ import type { PagedData } from "../page-data.ts";
 type Data = PagedData<"entry", ArticlePage>;
 
 export const data = {
-  pagination: { data: "site.articlePages", size: 1, alias: "entry" },
+  // Oldest first: the search index's shards fill up from the oldest year (lib/search-shards.ts),
+  // so the newest shard, mostly the smallest, is completed last and the build's last write is short.
+  pagination: { data: "site.articlePages", size: 1, alias: "entry", reverse: true },
   permalink: (data: Data) => data.entry.article.url,
 };
 
