@@ -15,7 +15,7 @@ export interface SearchWorkerData {
   shards: SearchShard[];
   outputDir: string;
   /** The site's texts (bodies as HTML), whose words compounds are split into, as UTF-8 with a NUL after each; read here, off the main thread. */
-  vocabulary: Uint8Array;
+  vocabulary: Uint8Array[];
 }
 
 /** One rendered article: its URL, the index of its shard, its article element as UTF-8. */
@@ -86,21 +86,23 @@ const indexes: Promise<ShardIndex>[] = data.shards.map(async (shard, position) =
  * The site's texts without their tags, decoded a few at a time: short-lived strings, which
  * the garbage collector frees at once, instead of every body in the heap at the same time.
  */
-function* vocabularyTexts(bytes: Uint8Array): Generator<string> {
+function* vocabularyTexts(chunks: readonly Uint8Array[]): Generator<string> {
   const decoder = new TextDecoder();
-  for (let start = 0; start < bytes.length; ) {
-    // Cut only at a NUL, between two texts, so that no tag is cut in two.
-    const nul = bytes.indexOf(0, Math.min(start + 64 * 1024, bytes.length - 1));
-    const end = nul === -1 ? bytes.length : nul;
-    yield decoder.decode(bytes.subarray(start, end)).replace(/<[^>]*>/g, " ");
-    start = end + 1;
+  for (const bytes of chunks) {
+    for (let start = 0; start < bytes.length; ) {
+      // Cut only at a NUL, between two texts, so that no tag is cut in two.
+      const nul = bytes.indexOf(0, Math.min(start + 64 * 1024, bytes.length - 1));
+      const end = nul === -1 ? bytes.length : nul;
+      yield decoder.decode(bytes.subarray(start, end)).replace(/<[^>]*>/g, " ");
+      start = end + 1;
+    }
   }
 }
 
 // After starting Pagefind, so that its process starts meanwhile.
 const splitter = CompoundSplitter.fromTexts(vocabularyTexts(data.vocabulary));
 // The texts (every body once more) are not needed any longer.
-data.vocabulary = new Uint8Array();
+data.vocabulary = [];
 
 function writeShard(entry: ShardIndex): Promise<string[]> {
   entry.written ??= (async () => {

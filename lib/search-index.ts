@@ -19,18 +19,31 @@ export function articleElement(page: PageContent): Uint8Array<ArrayBuffer> | und
   return end === -1 ? undefined : new Uint8Array(bytes.subarray(start, end + "</article>".length));
 }
 
+const VOCABULARY_CHUNK_BYTES = 4 * 1024 * 1024;
+
 /**
  * The texts whose words compounds are split into (lib/compound-words.ts): titles, summaries,
- * topics, bodies as HTML. As UTF-8 with a NUL after each, written into one buffer that is moved
+ * topics, bodies as HTML. As UTF-8 with a NUL after each, in a few large chunks that are moved
  * to the worker: a copy of every body as strings would stay in the worker's heap all build long.
  */
-function vocabularySource(articles: readonly Article[]): Uint8Array<ArrayBuffer> {
-  const texts = articles.flatMap((article) => [article.title, article.summary, ...article.topics.map((topic) => topic.label), article.html]);
-  const bytes = new Uint8Array(texts.reduce((total, text) => total + Buffer.byteLength(text) + 1, 0));
-  const writer = Buffer.from(bytes.buffer);
-  let at = 0;
-  for (const text of texts) at += writer.write(text, at) + 1;
-  return bytes;
+function vocabularySource(articles: readonly Article[]): Uint8Array<ArrayBuffer>[] {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let chunk = new Uint8Array(0);
+  let used = 0;
+  for (const article of articles) {
+    for (const text of [article.title, article.summary, ...article.topics.map((topic) => topic.label), article.html]) {
+      // A UTF-16 code unit takes at most three bytes in UTF-8, so a text never needs two chunks.
+      if (chunk.length - used < text.length * 3 + 1) {
+        if (used > 0) chunks.push(chunk.subarray(0, used));
+        chunk = new Uint8Array(Math.max(VOCABULARY_CHUNK_BYTES, text.length * 3 + 1));
+        used = 0;
+      }
+      used += encoder.encodeInto(text, chunk.subarray(used)).written + 1;
+    }
+  }
+  if (used > 0) chunks.push(chunk.subarray(0, used));
+  return chunks;
 }
 
 /**
@@ -64,7 +77,7 @@ export class SearchIndexer {
     }));
     const vocabulary = vocabularySource(articles);
     const data: SearchWorkerData = { shards: [...shards], outputDir, vocabulary };
-    const worker = startTypeScriptWorker(new URL("./search-index-worker.ts", import.meta.url), { workerData: data, transferList: [vocabulary.buffer] });
+    const worker = startTypeScriptWorker(new URL("./search-index-worker.ts", import.meta.url), { workerData: data, transferList: vocabulary.map((chunk) => chunk.buffer) });
     return new SearchIndexer(worker, shardOfUrl);
   }
 

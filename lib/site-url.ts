@@ -9,7 +9,15 @@ export function siteOrigin(configured: string, environment: NodeJS.ProcessEnv = 
   return new URL(fromDeploy || configured).origin;
 }
 
-/** An absolute URL on the site for a root-relative path. */
+const absoluteUrls = new Map<string, string>();
+
+/**
+ * An absolute URL on the site for a root-relative path. Remembered: a page names its own URL,
+ * its region's and the logo's several times, and feeds and the sitemap name them again.
+ */
 export function absoluteUrl(origin: string, pathOrUrl: string): string {
-  return new URL(pathOrUrl, `${origin}/`).href;
+  const key = `${origin} ${pathOrUrl}`;
+  let url = absoluteUrls.get(key);
+  if (url === undefined) absoluteUrls.set(key, (url = new URL(pathOrUrl, `${origin}/`).href));
+  return url;
 }
