@@ -96,6 +96,9 @@ export default async function (eleventyConfig: EleventyConfig) {
   // The site's lists come from lib/collections.ts; Eleventy's own collections would only keep
   // every rendered page in memory.
   eleventyConfig.addGlobalData("eleventyExcludeFromCollections", true);
+  // Pages are written by Node's thread pool, not one by one on the thread that renders: on a
+  // slow disk, creating 12,000 folders and files blocked that thread for seconds.
+  eleventyConfig.configureTemplateHandling({ writeMode: "async" });
   addImageTransform(eleventyConfig, location, imageCache);
 
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
