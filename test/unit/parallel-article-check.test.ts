@@ -13,7 +13,7 @@ describe("article files checked on two threads", () => {
   before(() => {
     const dir = mkdtempSync(path.join(tmpdir(), "nar-parallel-"));
     location = { projectDir: dir, contentDir: dir };
-    // More files than the worker is started for, and files with problems among them.
+    // Files with problems among them.
     generateCorpus({ articles: 520, outDir: dir, seed: 3 });
     writeFileSync(path.join(dir, "nachrichten/2020/ohne-datum.md"), "---\ntitle: Ohne Datum\nregion: [gifhorn]\ntags: [Kultur]\n---\n\nText.\n");
     writeFileSync(path.join(dir, "nachrichten/2021/kaputtes-yaml.md"), "---\ntitle: [unclosed\n---\n\nText.\n");
