@@ -67,21 +67,24 @@ const MAX_IN_FLIGHT = 64;
  * shard while the other indexes the next.
  */
 const pagefindUrl = import.meta.resolve("pagefind");
-const processes = ["first", "second"].map(async (name): Promise<PagefindProcess> => {
-  const pagefind = (await import(`${pagefindUrl}?process=${name}`)) as PagefindModule;
-  return { pagefind, inFlight: new Set() };
-});
+const processes = await Promise.all(
+  ["first", "second"].map(async (name): Promise<PagefindProcess> => {
+    const pagefind = (await import(`${pagefindUrl}?process=${name}`)) as PagefindModule;
+    return { pagefind, inFlight: new Set() };
+  }),
+);
 
 const data = workerData as SearchWorkerData;
 const port = parentPort!;
 const errors: string[] = [];
 // Eleventy renders neighbouring shards one after the other, so they go to different processes.
 const indexes: Promise<ShardIndex>[] = data.shards.map(async (shard, position) => {
-  const pagefindProcess = await processes[position % processes.length]!;
+  const pagefindProcess = processes[position % processes.length]!;
   const { index, errors: startErrors } = await pagefindProcess.pagefind.createIndex({ forceLanguage: "de" });
   if (!index) throw new Error(`Pagefind could not start: ${startErrors.join("; ")}`);
   return { shard, pagefindProcess, index, added: [] };
 });
+
 /**
  * The site's texts without their tags, decoded a few at a time: short-lived strings, which
  * the garbage collector frees at once, instead of every body in the heap at the same time.
@@ -137,7 +140,7 @@ async function finish(): Promise<void> {
     errors.push(error instanceof Error ? error.message : String(error));
   }
   const report: SearchWorkerReport = { errors, pagefindPeakRssBytes: pagefindPeakRss() };
-  await Promise.all((await Promise.all(processes)).map(({ pagefind }) => pagefind.close()));
+  await Promise.all(processes.map(({ pagefind }) => pagefind.close()));
   port.postMessage(report);
   // The worker then ends by itself once Pagefind's process has exited and been reaped.
   port.close();
