@@ -17,7 +17,6 @@ import { parseContentDate } from "./dates.ts";
 import { publicFilePath } from "./public-files.ts";
 import { parseContentFile, type ParsedFile, type Position } from "./front-matter.ts";
 import { bodyReferences, renderMarkdown, shorten, type BodyReference, type RenderedMarkdown } from "./markdown.ts";
-import { checkArticlesInParallel } from "./parallel-article-check.ts";
 import { regionBySlug, type Region } from "./regions.ts";
 import { ARTICLE_SLUG } from "./slugs.ts";
 import { closestMatch } from "./suggest.ts";
@@ -436,15 +435,14 @@ export function loadContent(location: ContentLocation, cache?: ArticleCache): Lo
   return loadedContent(scanContent(location, renderMarkdown, articleEntry, cache));
 }
 
-/**
- * `loadContent` for builds: the article files not in the cache are checked on two threads
- * (lib/parallel-article-check.ts), so that validation uses the second core, which has
- * nothing else to do before the first page is rendered.
- */
-export async function loadContentInParallel(location: ContentLocation, cache?: ArticleCache): Promise<LoadResult> {
+/** The outcome of each of many article files (absolute paths), e.g. checked on two threads (lib/parallel-article-check.ts). */
+export type ArticleFilesCheck = (location: ContentLocation, files: readonly string[]) => Promise<ReadonlyMap<string, ArticleOutcome<Article>>>;
+
+/** `loadContent` with the article files not in the cache checked by `checkFiles`. */
+export async function loadContentWith(location: ContentLocation, checkFiles: ArticleFilesCheck, cache?: ArticleCache): Promise<LoadResult> {
   const files = contentFiles(location);
   const all = listMarkdown(files.articlesRoot);
-  const checked = await checkArticlesInParallel(location, cache ? all.filter((absolute) => !cache.has(absolute)) : all);
+  const checked = await checkFiles(location, cache ? all.filter((absolute) => !cache.has(absolute)) : all);
   const outcomes = all.map((absolute) => cache?.outcome(absolute, () => checked.get(absolute)!) ?? checked.get(absolute)!);
   return loadedContent(finishScan(files, outcomes));
 }

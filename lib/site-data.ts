@@ -2,7 +2,8 @@ import path from "node:path";
 import type { AssetManifest } from "./asset-manifest.ts";
 import { buildCollections, type Collections } from "./collections.ts";
 import type { ContentProblem } from "./content-error.ts";
-import { loadContentInParallel, type ArticleCache, type ContentLocation } from "./content-loader.ts";
+import { loadContentWith, type ArticleCache, type ContentLocation } from "./content-loader.ts";
+import { checkArticlesInParallel } from "./parallel-article-check.ts";
 import { feedDefinitions, type FeedDefinition } from "./feeds.ts";
 import { REGIONS } from "./regions.ts";
 import { planSearchShards, type SearchShard } from "./search-shards.ts";
@@ -51,7 +52,8 @@ export function contentLocation(projectDir: string, contentDir = process.env.CON
 
 /** content → validated entries → collections: the whole data side of a build, or every problem found. */
 export async function loadSite(location: ContentLocation, options: SiteOptions): Promise<SiteResult> {
-  const loaded = await loadContentInParallel(location, options.cache);
+  // The second core has nothing else to do before the first page is rendered.
+  const loaded = await loadContentWith(location, checkArticlesInParallel, options.cache);
   if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems };
   const articles = options.includeDrafts ? loaded.articles : loaded.articles.filter((article) => !article.draft);
   const collections = buildCollections(articles, loaded.pages, REGIONS, SITE.pageSize);

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { articleLoader, loadContent, loadContentInParallel, type ContentLocation } from "../../lib/content-loader.ts";
+import { articleLoader, loadContent, loadContentWith, type ContentLocation } from "../../lib/content-loader.ts";
 import { checkArticlesInParallel, takeFiles } from "../../lib/parallel-article-check.ts";
 import { generateCorpus } from "../../scripts/generate-corpus.ts";
 
@@ -37,7 +37,7 @@ describe("article files checked on two threads", () => {
   });
 
   it("loads the same articles and finds the same problems as one thread", async () => {
-    const parallel = await loadContentInParallel(location);
+    const parallel = await loadContentWith(location, checkArticlesInParallel);
     const single = loadContent(location);
     assert.equal(parallel.articles.length, 520);
     assert.ok(parallel.problems.some((problem) => problem.file.endsWith("ohne-datum.md")));
