@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,8 +10,16 @@ export const FIXTURE_SITE = path.join(PROJECT_DIR, "test/fixtures/site");
 const TSX = path.join(PROJECT_DIR, "node_modules/tsx/dist/cli.mjs");
 const ELEVENTY = path.join(PROJECT_DIR, "node_modules/@11ty/eleventy/cmd.cjs");
 
+const tempDirs: string[] = [];
+// Each test file runs in a process of its own: its throwaway folders go when it ends, passed or failed.
+process.on("exit", () => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), `nar-${prefix}-`));
+  const dir = mkdtempSync(path.join(tmpdir(), `nar-${prefix}-`));
+  tempDirs.push(dir);
+  return dir;
 }
 
 interface ContentOptions {
