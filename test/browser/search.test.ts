@@ -196,6 +196,8 @@ describe("search in a real browser", () => {
     await page.keyboard.type("Radweg");
     await page.keyboard.press("Enter");
     await page.waitForURL(/q=Radweg/);
+    // The results must be there before tabbing to them (a slow machine may still be searching).
+    await resultUrls();
     await page.keyboard.press("Tab");
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Suchen");
     await page.keyboard.press("Tab");
