@@ -142,7 +142,7 @@ async function finish(): Promise<void> {
   const report: SearchWorkerReport = { errors, pagefindPeakRssBytes: pagefindPeakRss() };
   await Promise.all(processes.map(({ pagefind }) => pagefind.close()));
   port.postMessage(report);
-  // The worker then ends by itself once Pagefind's process has exited and been reaped.
+  // The worker then ends by itself once Pagefind's processes have exited and been reaped.
   port.close();
 }
 

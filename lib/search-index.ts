@@ -1,6 +1,5 @@
 import type { Worker } from "node:worker_threads";
 import type { Article } from "./article.ts";
-import type { PageContent } from "./eleventy-config.ts";
 import type { SearchShard } from "./search-shards.ts";
 import type { SearchWorkerData, SearchWorkerPage, SearchWorkerReport } from "./search-index-worker.ts";
 import { startTypeScriptWorker } from "./typescript-worker.ts";
@@ -10,13 +9,12 @@ import { startTypeScriptWorker } from "./typescript-worker.ts";
  * declare filters, sort keys and metadata). Handing over the article instead of the whole
  * page keeps Pagefind's memory small.
  */
-export function articleElement(page: PageContent): Uint8Array<ArrayBuffer> | undefined {
-  const bytes = typeof page === "string" ? Buffer.from(page) : page;
-  const marker = bytes.indexOf("data-pagefind-body");
-  const start = marker === -1 ? -1 : bytes.lastIndexOf("<article", marker);
-  const end = start === -1 ? -1 : bytes.indexOf("</article>", marker);
+function articleElement(page: Buffer): Uint8Array<ArrayBuffer> | undefined {
+  const marker = page.indexOf("data-pagefind-body");
+  const start = marker === -1 ? -1 : page.lastIndexOf("<article", marker);
+  const end = start === -1 ? -1 : page.indexOf("</article>", marker);
   // A copy of its own, so that it can be moved to the worker without copying the whole page.
-  return end === -1 ? undefined : new Uint8Array(bytes.subarray(start, end + "</article>".length));
+  return end === -1 ? undefined : new Uint8Array(page.subarray(start, end + "</article>".length));
 }
 
 const VOCABULARY_CHUNK_BYTES = 4 * 1024 * 1024;
@@ -81,8 +79,8 @@ export class SearchIndexer {
     return new SearchIndexer(worker, shardOfUrl);
   }
 
-  /** Hands a rendered page to the index if it is an article; does not wait for the indexer. */
-  add(url: string, page: PageContent): void {
+  /** Hands a rendered page (UTF-8, lib/eleventy-tsx.ts) to the index if it is an article; does not wait for the indexer. */
+  add(url: string, page: Buffer): void {
     const shard = this.shardOfUrl.get(url);
     if (shard === undefined) return;
     const article = articleElement(page);
