@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EleventyConfig } from "./lib/eleventy-config.ts";
+import type { SearchIndexer } from "./lib/search-index.ts";
 import type { SiteData } from "./lib/site-data.ts";
 import { enableModuleReload, isProjectModule } from "./lib/dev-module-reload.ts";
 
@@ -31,22 +32,32 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   // Imported here, not at the top: on a config reset in the dev server these load the current code.
   const { addTsxTemplates } = await import("./lib/eleventy-tsx.ts");
-  const { contentLocation, loadSite } = await import("./lib/site-data.ts");
+  const { contentLocation } = await import("./lib/site-data.ts");
   const { ArticleCache } = await import("./lib/content-loader.ts");
-  const { reportContentProblems } = await import("./lib/content-report.ts");
-  const { SearchIndexer } = await import("./lib/search-index.ts");
-  const { shardArticlesSetting } = await import("./lib/search-shards.ts");
-  const { writeAssets } = await import("./lib/asset-manifest.ts");
-  const { buildHeadersFile } = await import("./lib/netlify-config.ts");
-  const { BuildClock, writeBuildMetrics } = await import("./lib/build-metrics.ts");
-  const { addImageTransform, publishContentImages, publishImages, shareImages } = await import("./lib/images.ts");
+  const { BuildClock } = await import("./lib/build-metrics.ts");
+  const { addImageTransform } = await import("./lib/images.ts");
   const { ChangedPages } = await import("./lib/changed-pages.ts");
+  /*
+   * What each build runs is imported anew for each build: Eleventy resets the configuration
+   * only for changes it sees between builds, and rebuilds after a library module saved during
+   * a build without a reset. In a build, the imports after the first come from Node's cache.
+   */
+  const buildModules = async () => ({
+    ...(await import("./lib/site-data.ts")),
+    ...(await import("./lib/content-report.ts")),
+    ...(await import("./lib/search-index.ts")),
+    ...(await import("./lib/search-shards.ts")),
+    ...(await import("./lib/asset-manifest.ts")),
+    ...(await import("./lib/netlify-config.ts")),
+    ...(await import("./lib/build-metrics.ts")),
+    ...(await import("./lib/images.ts")),
+  });
 
   const location = contentLocation(projectDir);
   // Generated images outlive builds here (Netlify caches the folder, see netlify.toml).
   const imageCache = path.join(projectDir, ".cache/eleventy-img");
   let site: SiteData | undefined;
-  let searchIndexer: ReturnType<typeof SearchIndexer.create> | undefined;
+  let searchIndexer: SearchIndexer | undefined;
 
   // Each article goes to the search index as soon as it is rendered (see lib/search-index.ts).
   addTsxTemplates(eleventyConfig, (url, page) => searchIndexer?.add(url, page));
@@ -66,6 +77,7 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   const clock = new BuildClock();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    const { loadSite, reportContentProblems, SearchIndexer, shardArticlesSetting, shareImages, writeAssets } = await buildModules();
     const output = path.resolve(projectDir, directories.output);
     clock.mark("start");
     const changed = changedFiles;
@@ -103,6 +115,7 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     clock.mark("rendered");
+    const { buildHeadersFile, publishContentImages, publishImages, writeBuildMetrics } = await buildModules();
     const output = path.resolve(projectDir, directories.output);
     publishImages(imageCache, output);
     publishContentImages(location.contentDir, output);

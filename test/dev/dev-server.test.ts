@@ -89,6 +89,16 @@ describe("the dev server (npm start)", () => {
     await waitFor(server, articleUrl, (html) => html.includes("1. Januar 2021 (neu)"));
   });
 
+  it("shows a change to a library module saved while a build is still running", async () => {
+    // Eleventy rebuilds after a save during a build without reloading its configuration.
+    const before = server.output().length;
+    edit(path.join(projectDir, "layouts/components/SiteFooter.tsx"), "Über diese Seite (neu)", "Über diese Seite (neuer)");
+    const deadline = Date.now() + 10_000;
+    while (!server.output().slice(before).includes("File changed: ./layouts/components/SiteFooter.tsx") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    edit(path.join(projectDir, "lib/dates.ts"), "${year} (neu)`", "${year} (neuer)`");
+    await waitFor(server, articleUrl, (html) => html.includes("1. Januar 2021 (neuer)") && html.includes("Über diese Seite (neuer)"));
+  });
+
   it("reports a broken article with its location, keeps serving, and recovers when it is fixed", async () => {
     const broken = "nachrichten/2021/kaputt.md";
     writeContentFile(contentDir, broken, "---\ntitle: Kaputter Artikel im Test\ndate: 2021-02-30\nregion: peine\ntags: [Test]\n---\nText\n");
