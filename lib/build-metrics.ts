@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 
 /*
  * Phase times and peak memory of one build, written as JSON when BENCH_REPORT names a file
@@ -18,28 +18,14 @@ export interface BuildMetrics {
   pagefindMaxRssBytes: number | null;
 }
 
-/**
- * Peak resident memory of Pagefind's indexer processes, our children, summed: from /proc
- * (Linux only). The sum of the peaks is an upper bound of the memory they need together.
- */
-export function pagefindPeakRss(): number | null {
-  let total: number | null = null;
-  const entries = existsSync("/proc") ? readdirSync("/proc") : [];
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const name = /\(([^)]*)\)/.exec(stat)?.[1] ?? "";
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (parent !== process.pid || !name.startsWith("pagefind")) continue;
-      const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, "utf8"))?.[1];
-      if (peak) total = (total ?? 0) + Number(peak) * 1024;
-    } catch {
-      // The process ended while we looked.
-    }
+/** Peak resident memory of a running process, from /proc: null where there is none (not Linux, or the process ended). */
+export function processPeakRss(pid: number): number | null {
+  try {
+    const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return peak === undefined ? null : Number(peak) * 1024;
+  } catch {
+    return null;
   }
-  // Not Linux, or no Pagefind process: the benchmark reports "n/a".
-  return total;
 }
 
 export class BuildClock {

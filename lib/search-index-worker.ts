@@ -1,21 +1,31 @@
 import { parentPort, workerData } from "node:worker_threads";
-import type { PagefindIndex } from "pagefind";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { pagefindPeakRss } from "./build-metrics.ts";
+import PQueue from "p-queue";
+import { processPeakRss } from "./build-metrics.ts";
 import { CompoundSplitter } from "./compound-words.ts";
+import { runPagefind, type PagefindRun } from "./pagefind-cli.ts";
+import { documentPath, pruneDocuments } from "./search-documents.ts";
 import type { SearchShard } from "./search-shards.ts";
 
 /*
- * The worker thread that drives Pagefind for lib/search-index.ts: it receives each article
- * element as Eleventy renders it, marks compound parts, hands it to its shard's index, and
- * writes and frees each shard as soon as the shard's last article has been added.
+ * The worker thread that feeds Pagefind for lib/search-index.ts: it receives each article
+ * element as Eleventy renders it, marks compound parts, and writes it as a document into its
+ * shard's folder (lib/search-documents.ts). As soon as a shard's last document is written,
+ * Pagefind's command line indexes the folder into the shard's bundle, while Eleventy renders on.
  */
 
 export interface SearchWorkerData {
   shards: SearchShard[];
+  /** The article URLs of each shard, in the order of `shards`. */
+  shardUrls: string[][];
   outputDir: string;
+  /** lib/search-documents.ts: searchDocumentsDir(outputDir) */
+  documentsDir: string;
   /** The site's texts (bodies as HTML), whose words compounds are split into, as UTF-8 with a NUL after each; read here, off the main thread. */
   vocabulary: Uint8Array[];
+  /** One slot per Pagefind process that may run: its process id while it runs, else 0. Read by the main thread when the process exits. */
+  runningPids: Int32Array;
 }
 
 /** One rendered article: its URL, the index of its shard, its article element as UTF-8. */
@@ -30,6 +40,9 @@ export interface SearchWorkerReport {
   pagefindPeakRssBytes: number | null;
 }
 
+/** Messages from lib/search-index.ts: a page, "finish" (write what is left and report), "stop" (stop Pagefind, write nothing). */
+export type SearchWorkerMessage = SearchWorkerPage | "finish" | "stop";
+
 const TEXT_BETWEEN_TAGS = />([^<]+)</g;
 
 /** A document for Pagefind: the article element, with compound parts marked in its text. */
@@ -38,51 +51,25 @@ function indexableDocument(article: string, splitter: CompoundSplitter): string 
   return `<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body>${marked}</body></html>`;
 }
 
-type PagefindModule = typeof import("pagefind");
-
-/** One Pagefind process and the pages handed to it that it has not indexed yet. */
-interface PagefindProcess {
-  pagefind: PagefindModule;
-  /**
-   * Pagefind holds ~24 bytes for every byte it was handed, so pages wait here, small, while
-   * it is busy (e.g. writing a shard), instead of there.
-   */
-  inFlight: Set<Promise<unknown>>;
-}
-
-interface ShardIndex {
+interface ShardDocuments {
   shard: SearchShard;
-  pagefindProcess: PagefindProcess;
-  index: PagefindIndex;
-  added: Promise<string[]>[];
-  written?: Promise<string[]>;
+  folder: string;
+  written: number;
+  indexed?: Promise<void>;
 }
-
-const MAX_IN_FLIGHT = 64;
-
-/*
- * Pagefind's process answers one request at a time, so while it writes a shard it indexes
- * nothing. Its Node API starts one process per instance of the module, and a module imported
- * under another URL is another instance: two instances give two processes, one writing a
- * shard while the other indexes the next.
- */
-const pagefindUrl = import.meta.resolve("pagefind");
-const processes = await Promise.all(
-  ["first", "second"].map(async (name): Promise<PagefindProcess> => {
-    const pagefind = (await import(`${pagefindUrl}?process=${name}`)) as PagefindModule;
-    return { pagefind, inFlight: new Set() };
-  }),
-);
 
 const data = workerData as SearchWorkerData;
 const port = parentPort!;
 const errors: string[] = [];
-// Eleventy renders neighbouring shards one after the other, so they go to different processes.
-const indexes: Promise<ShardIndex>[] = data.shards.map(async (shard, position) => {
-  const pagefindProcess = processes[position % processes.length]!;
-  const { index, errors: startErrors } = await pagefindProcess.pagefind.createIndex({ forceLanguage: "de" });
-  if (!index) throw new Error(`Pagefind could not start: ${startErrors.join("; ")}`);
-  return { shard, pagefindProcess, index, added: [] };
+const shards: ShardDocuments[] = data.shards.map((shard) => ({ shard, folder: path.join(data.documentsDir, shard.id), written: 0 }));
+
+// What an earlier build left: in the thread pool while the vocabulary is read below.
+const pruned = pruneDocuments(
+  data.documentsDir,
+  new Set(shards.map((entry) => entry.folder)),
+  new Set(shards.flatMap((entry, index) => data.shardUrls[index]!.map((url) => documentPath(entry.folder, url)))),
+).catch((error: unknown) => {
+  errors.push(`search documents: ${error instanceof Error ? error.message : String(error)}`);
 });
 
 /**
@@ -102,54 +89,92 @@ function* vocabularyTexts(chunks: readonly Uint8Array[]): Generator<string> {
   }
 }
 
-// After starting Pagefind, so that its process starts meanwhile.
 const splitter = CompoundSplitter.fromTexts(vocabularyTexts(data.vocabulary));
 // The texts (every body once more) are not needed any longer.
 data.vocabulary = [];
 
-function writeShard(entry: ShardIndex): Promise<string[]> {
-  entry.written ??= (async () => {
-    const addErrors = (await Promise.all(entry.added)).flat();
-    const written = await entry.index.writeFiles({ outputPath: path.join(data.outputDir, ...entry.shard.path.split("/")) });
-    await entry.index.deleteIndex();
-    entry.added = [];
-    return [...addErrors, ...written.errors];
-  })();
-  return entry.written;
+/*
+ * Pagefind's processes: two at a time, as each uses more than one core only part of the
+ * time, and Eleventy renders meanwhile. Their memory is sampled, summed over those running.
+ */
+const PAGEFIND_PROCESSES = 2;
+const pagefindRuns = new PQueue({ concurrency: PAGEFIND_PROCESSES });
+const running = new Set<PagefindRun>();
+let stopping = false;
+let pagefindPeak: number | null = null;
+const memorySampler = setInterval(() => {
+  const peaks = [...running].map((run) => (run.pid === undefined ? null : processPeakRss(run.pid))).filter((peak) => peak !== null);
+  if (peaks.length > 0) pagefindPeak = Math.max(pagefindPeak ?? 0, peaks.reduce((total, peak) => total + peak, 0));
+}, 50);
+memorySampler.unref();
+
+/** Runs Pagefind on the shard's documents; never rejects: a failure is one of the errors reported. */
+function indexShard(entry: ShardDocuments): Promise<void> {
+  return pagefindRuns.add(async () => {
+    await pruned;
+    if (stopping) return;
+    const run = runPagefind(entry.folder, path.join(data.outputDir, ...entry.shard.path.split("/")), "de");
+    running.add(run);
+    const slot = data.runningPids.indexOf(0);
+    Atomics.store(data.runningPids, slot, run.pid ?? 0);
+    try {
+      await run.finished;
+    } catch (error) {
+      errors.push(`shard ${entry.shard.id}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      Atomics.store(data.runningPids, slot, 0);
+      running.delete(run);
+    }
+  });
 }
 
+// The disk takes a few documents at a time; the others wait, small, as pages.
+const documentWrites = new PQueue({ concurrency: 8 });
+const decoder = new TextDecoder();
+
 async function add({ url, shard, article }: SearchWorkerPage): Promise<void> {
-  const entry = await indexes[shard]!;
-  if (entry.written) return;
-  const { inFlight } = entry.pagefindProcess;
-  while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
-  const added = entry.index.addHTMLFile({ url, content: indexableDocument(decoder.decode(article), splitter) }).then((response) => response.errors.map((error) => `${url}: ${error}`));
-  const settled: Promise<boolean> = added.then(
-    () => inFlight.delete(settled),
-    () => inFlight.delete(settled),
-  );
-  inFlight.add(settled);
-  entry.added.push(added);
-  if (entry.added.length === entry.shard.articleCount) void writeShard(entry);
+  const entry = shards[shard]!;
+  await documentWrites.onSizeLessThan(64);
+  void documentWrites.add(async () => {
+    const file = documentPath(entry.folder, url);
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, indexableDocument(decoder.decode(article), splitter));
+    } catch (error) {
+      errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    entry.written += 1;
+    if (entry.written === entry.shard.articleCount) entry.indexed = indexShard(entry);
+  });
 }
 
 async function finish(): Promise<void> {
-  try {
-    for (const entry of await Promise.all(indexes)) errors.push(...(await writeShard(entry)));
-  } catch (error) {
-    errors.push(error instanceof Error ? error.message : String(error));
-  }
-  const report: SearchWorkerReport = { errors, pagefindPeakRssBytes: pagefindPeakRss() };
-  await Promise.all(processes.map(({ pagefind }) => pagefind.close()));
+  await documentWrites.onIdle();
+  // A shard that did not get all its articles (a page failed) is indexed with what it has.
+  await Promise.all(shards.map((entry) => (entry.indexed ??= indexShard(entry))));
+  const report: SearchWorkerReport = { errors, pagefindPeakRssBytes: pagefindPeak };
   port.postMessage(report);
-  // The worker then ends by itself once Pagefind's processes have exited and been reaped.
+  port.close();
+}
+
+async function stop(): Promise<void> {
+  stopping = true;
+  documentWrites.clear();
+  pagefindRuns.clear();
+  for (const run of running) run.stop();
+  await Promise.allSettled([...running].map((run) => run.finished));
+  port.postMessage("stopped");
   port.close();
 }
 
 // Messages arrive in order; adds are chained so that a shard's count is exact when "finish" comes.
-let queue = Promise.resolve();
-const decoder = new TextDecoder();
-port.on("message", (message: SearchWorkerPage | "finish") => {
+let queue: Promise<unknown> = Promise.resolve();
+port.on("message", (message: SearchWorkerMessage) => {
+  if (message === "stop") {
+    void stop();
+    return;
+  }
   queue = queue.then(() => (message === "finish" ? finish() : add(message))).catch((error: unknown) => {
     errors.push(error instanceof Error ? error.message : String(error));
   });

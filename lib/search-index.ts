@@ -1,7 +1,8 @@
 import type { Worker } from "node:worker_threads";
 import type { Article } from "./article.ts";
 import type { SearchShard } from "./search-shards.ts";
-import type { SearchWorkerData, SearchWorkerPage, SearchWorkerReport } from "./search-index-worker.ts";
+import type { SearchWorkerData, SearchWorkerMessage, SearchWorkerReport } from "./search-index-worker.ts";
+import { searchDocumentsDir } from "./search-documents.ts";
 import { startTypeScriptWorker } from "./typescript-worker.ts";
 
 /**
@@ -44,24 +45,42 @@ function vocabularySource(articles: readonly Article[]): Uint8Array<ArrayBuffer>
   return chunks;
 }
 
+/** How many Pagefind processes index shards at the same time. */
+const PAGEFIND_PROCESSES = 2;
+
 /**
  * The search index, fed page by page while Eleventy renders. Eleventy renders every page in
- * one long run of promises that leaves Node's event loop no turn until the end, so Pagefind
- * is driven from a worker thread (lib/search-index-worker.ts): its loop keeps Pagefind's
- * process busy on the second core and writes each shard as soon as its last article arrived.
+ * one long run of promises that leaves Node's event loop no turn until the end, so the index
+ * is fed from a worker thread (lib/search-index-worker.ts): its loop writes each article's
+ * document and runs Pagefind on each shard as soon as the shard's last article arrived.
  */
 export class SearchIndexer {
-  private readonly report: Promise<SearchWorkerReport>;
+  private readonly reply: Promise<SearchWorkerReport | "stopped">;
+  private readonly exited: Promise<unknown>;
+  /** A build that ends early (an error in a template) must not leave Pagefind writing into its output. */
+  private readonly stopPagefind = () => {
+    for (const pid of this.runningPids) {
+      try {
+        if (pid !== 0) process.kill(pid);
+      } catch {
+        // It ended meanwhile.
+      }
+    }
+  };
 
   private constructor(
     private readonly worker: Worker,
     /** Article URL → index of its shard. */
     private readonly shardOfUrl: ReadonlyMap<string, number>,
+    /** Shared with the worker: the ids of the Pagefind processes running. */
+    private readonly runningPids: Int32Array,
   ) {
-    this.report = new Promise((resolve, reject) => {
+    this.reply = new Promise((resolve, reject) => {
       worker.once("message", resolve);
       worker.once("error", reject);
     });
+    this.exited = new Promise((resolve) => worker.once("exit", resolve));
+    process.once("exit", this.stopPagefind);
     // Until write() waits for it, the worker must not keep a failed build's process alive.
     worker.unref();
   }
@@ -73,10 +92,13 @@ export class SearchIndexer {
       const index = shardOfYear.get(article.date.year);
       return index === undefined ? [] : [[article.url, index] as const];
     }));
+    const shardUrls = shards.map((): string[] => []);
+    for (const [url, index] of shardOfUrl) shardUrls[index]!.push(url);
     const vocabulary = vocabularySource(articles);
-    const data: SearchWorkerData = { shards: [...shards], outputDir, vocabulary };
+    const runningPids = new Int32Array(new SharedArrayBuffer(PAGEFIND_PROCESSES * Int32Array.BYTES_PER_ELEMENT));
+    const data: SearchWorkerData = { shards: [...shards], shardUrls, outputDir, documentsDir: searchDocumentsDir(outputDir), vocabulary, runningPids };
     const worker = startTypeScriptWorker(new URL("./search-index-worker.ts", import.meta.url), { workerData: data, transferList: vocabulary.map((chunk) => chunk.buffer) });
-    return new SearchIndexer(worker, shardOfUrl);
+    return new SearchIndexer(worker, shardOfUrl, runningPids);
   }
 
   /** Hands a rendered page (UTF-8, lib/eleventy-tsx.ts) to the index if it is an article; does not wait for the indexer. */
@@ -84,23 +106,31 @@ export class SearchIndexer {
     const shard = this.shardOfUrl.get(url);
     if (shard === undefined) return;
     const article = articleElement(page);
-    // Moved as UTF-8 bytes, not copied as a string: the pages Pagefind has not taken yet wait in the worker.
-    if (article !== undefined) this.worker.postMessage({ url, shard, article } satisfies SearchWorkerPage, [article.buffer]);
+    // Moved as UTF-8 bytes, not copied as a string: the pages not written yet wait in the worker.
+    if (article !== undefined) this.post({ url, shard, article }, [article.buffer]);
   }
 
-  /** Writes the shards not yet written, waits for all of them and stops Pagefind; throws on any indexing error. */
+  /** Indexes the shards not yet indexed, waits for all of them; throws on any indexing error. */
   async write(): Promise<{ pagefindPeakRssBytes: number | null }> {
     this.worker.ref();
-    this.worker.postMessage("finish");
-    const exited = new Promise((resolve) => this.worker.once("exit", resolve));
-    const report = await this.report;
-    await exited;
+    this.post("finish");
+    const report = await this.reply;
+    await this.exited;
+    process.off("exit", this.stopPagefind);
+    if (report === "stopped") throw new Error("Pagefind: stopped");
     if (report.errors.length > 0) throw new Error(`Pagefind: ${report.errors.join("; ")}`);
     return { pagefindPeakRssBytes: report.pagefindPeakRssBytes };
   }
 
-  /** Stops the worker and its Pagefind process without writing anything (a build that failed). */
+  /** Stops the worker and Pagefind's processes without writing anything more (a build that was replaced). */
   async discard(): Promise<void> {
+    this.post("stop");
+    await Promise.race([this.reply.catch(() => undefined), this.exited]);
     await this.worker.terminate();
+    process.off("exit", this.stopPagefind);
+  }
+
+  private post(message: SearchWorkerMessage, transfer: ArrayBuffer[] = []): void {
+    this.worker.postMessage(message, transfer);
   }
 }

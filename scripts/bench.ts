@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { BuildMetrics } from "../lib/build-metrics.ts";
+import { searchDocumentsDir } from "../lib/search-documents.ts";
 import { startDevServer, waitFor } from "./dev-server.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 
@@ -150,7 +151,8 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`\nMedian of ${runs} run(s):\n${rows.map(([name, value]) => `${name.padEnd(34)}${value}`).join("\n")}\n`);
   } finally {
-    rmSync(workDir, { recursive: true, force: true });
+    const outputs = [...Array.from({ length: runs }, (_, index) => path.join(workDir, `site-${index}`)), path.join(workDir, "dev-site")];
+    for (const dir of [workDir, ...outputs.map(searchDocumentsDir)]) rmSync(dir, { recursive: true, force: true });
   }
 }
 

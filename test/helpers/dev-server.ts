@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, symlinkSync } from "node:fs";
 import path from "node:path";
-import { PROJECT_DIR, tempDir } from "./site-build.ts";
+import { PROJECT_DIR, removeSearchDocumentsAtExit, tempDir } from "./site-build.ts";
 
 /** A copy of the project's code (not its content) that a test may edit, sharing node_modules. */
 export function copyProject(): string {
@@ -10,6 +10,7 @@ export function copyProject(): string {
     cpSync(path.join(PROJECT_DIR, entry), path.join(dir, entry), { recursive: true });
   }
   symlinkSync(path.join(PROJECT_DIR, "node_modules"), path.join(dir, "node_modules"), "dir");
+  removeSearchDocumentsAtExit(path.join(dir, "_site"));
   return dir;
 }
 

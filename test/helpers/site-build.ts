@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { load, type CheerioAPI } from "cheerio";
+import { searchDocumentsDir } from "../../lib/search-documents.ts";
 
 export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const FIXTURE_SITE = path.join(PROJECT_DIR, "test/fixtures/site");
@@ -20,6 +21,11 @@ export function tempDir(prefix: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), `nar-${prefix}-`));
   tempDirs.push(dir);
   return dir;
+}
+
+/** A build into `outputDir` keeps its search documents outside it (lib/search-documents.ts): they go at exit too. */
+export function removeSearchDocumentsAtExit(outputDir: string): void {
+  tempDirs.push(searchDocumentsDir(outputDir));
 }
 
 interface ContentOptions {
@@ -62,9 +68,9 @@ export interface BuildResult {
   outputDir: string;
 }
 
-/** Runs the real build (`npm run build`'s command) on a content folder, into a fresh output folder. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const outputDir = tempDir("site");
+/** Runs the real build (`npm run build`'s command) on a content folder, into a fresh output folder or the one given. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}, outputDir = tempDir("site")): Promise<BuildResult> {
+  removeSearchDocumentsAtExit(outputDir);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [TSX, ELEVENTY, "--config=.eleventy.ts", "--quiet", `--output=${outputDir}`], {
       cwd: PROJECT_DIR,
