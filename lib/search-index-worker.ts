@@ -93,12 +93,8 @@ const splitter = CompoundSplitter.fromTexts(vocabularyTexts(data.vocabulary));
 // The texts (every body once more) are not needed any longer.
 data.vocabulary = [];
 
-/*
- * Pagefind's processes: two at a time, as each uses more than one core only part of the
- * time, and Eleventy renders meanwhile. Their memory is sampled, summed over those running.
- */
-const PAGEFIND_PROCESSES = 2;
-const pagefindRuns = new PQueue({ concurrency: PAGEFIND_PROCESSES });
+// Pagefind's processes, as many at a time as there are slots. Their memory is sampled, summed over those running.
+const pagefindRuns = new PQueue({ concurrency: data.runningPids.length });
 const running = new Set<PagefindRun>();
 let stopping = false;
 let pagefindPeak: number | null = null;
