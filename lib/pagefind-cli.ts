@@ -24,7 +24,6 @@ export interface PagefindRun {
   pid: number | undefined;
   /** Resolves when the bundle is written; rejects with Pagefind's own message otherwise. */
   finished: Promise<void>;
-  stop(): void;
 }
 
 /** Indexes the HTML documents in `site` (URLs from their paths) into a Pagefind bundle in `bundle`. */
@@ -44,5 +43,5 @@ export function runPagefind(site: string, bundle: string, language: string): Pag
       else reject(new Error(stderr.trim() || `stopped with ${signal ?? `exit code ${code}`}`));
     });
   });
-  return { pid: child.pid, finished, stop: () => child.kill() };
+  return { pid: child.pid, finished };
 }

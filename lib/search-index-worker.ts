@@ -4,7 +4,7 @@ import path from "node:path";
 import PQueue from "p-queue";
 import { processPeakRss } from "./build-metrics.ts";
 import { CompoundSplitter } from "./compound-words.ts";
-import { runPagefind, type PagefindRun } from "./pagefind-cli.ts";
+import { runPagefind } from "./pagefind-cli.ts";
 import { documentPath, pruneDocuments } from "./search-documents.ts";
 import type { SearchShard } from "./search-shards.ts";
 
@@ -40,7 +40,7 @@ export interface SearchWorkerReport {
   pagefindPeakRssBytes: number | null;
 }
 
-/** Messages from lib/search-index.ts: a page, "finish" (write what is left and report), "stop" (stop Pagefind, write nothing). */
+/** Messages from lib/search-index.ts: a page, "finish" (index what is left and report), "stop" (start nothing more). */
 export type SearchWorkerMessage = SearchWorkerPage | "finish" | "stop";
 
 const TEXT_BETWEEN_TAGS = />([^<]+)</g;
@@ -95,11 +95,10 @@ data.vocabulary = [];
 
 // Pagefind's processes, as many at a time as there are slots. Their memory is sampled, summed over those running.
 const pagefindRuns = new PQueue({ concurrency: data.runningPids.length });
-const running = new Set<PagefindRun>();
 let stopping = false;
 let pagefindPeak: number | null = null;
 const memorySampler = setInterval(() => {
-  const peaks = [...running].map((run) => (run.pid === undefined ? null : processPeakRss(run.pid))).filter((peak) => peak !== null);
+  const peaks = [...data.runningPids].filter((pid) => pid !== 0).map(processPeakRss).filter((peak) => peak !== null);
   if (peaks.length > 0) pagefindPeak = Math.max(pagefindPeak ?? 0, peaks.reduce((total, peak) => total + peak, 0));
 }, 50);
 memorySampler.unref();
@@ -110,7 +109,7 @@ function indexShard(entry: ShardDocuments): Promise<void> {
     await pruned;
     if (stopping) return;
     const run = runPagefind(entry.folder, path.join(data.outputDir, ...entry.shard.path.split("/")), "de");
-    running.add(run);
+    // Right after the start, in the same turn: lib/search-index.ts stops the processes listed here.
     const slot = data.runningPids.indexOf(0);
     Atomics.store(data.runningPids, slot, run.pid ?? 0);
     try {
@@ -119,7 +118,6 @@ function indexShard(entry: ShardDocuments): Promise<void> {
       errors.push(`shard ${entry.shard.id}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       Atomics.store(data.runningPids, slot, 0);
-      running.delete(run);
     }
   });
 }
@@ -154,23 +152,18 @@ async function finish(): Promise<void> {
   port.close();
 }
 
-async function stop(): Promise<void> {
+/** Starts nothing more; lib/search-index.ts then stops the Pagefind processes that run. */
+function stop(): void {
   stopping = true;
   documentWrites.clear();
   pagefindRuns.clear();
-  for (const run of running) run.stop();
-  await Promise.allSettled([...running].map((run) => run.finished));
   port.postMessage("stopped");
-  port.close();
 }
 
 // Messages arrive in order; adds are chained so that a shard's count is exact when "finish" comes.
 let queue: Promise<unknown> = Promise.resolve();
 port.on("message", (message: SearchWorkerMessage) => {
-  if (message === "stop") {
-    void stop();
-    return;
-  }
+  if (message === "stop") return stop();
   queue = queue.then(() => (message === "finish" ? finish() : add(message))).catch((error: unknown) => {
     errors.push(error instanceof Error ? error.message : String(error));
   });

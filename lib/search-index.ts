@@ -60,7 +60,7 @@ const PAGEFIND_PROCESSES = 2;
 export class SearchIndexer {
   private readonly reply: Promise<SearchWorkerReport | "stopped">;
   private readonly exited: Promise<unknown>;
-  /** A build that ends early (an error in a template) must not leave Pagefind writing into its output. */
+  /** A build that was replaced, or ends early (an error in a template), must not leave Pagefind writing into its output. */
   private readonly stopPagefind = () => {
     for (const pid of this.runningPids) {
       try {
@@ -127,10 +127,13 @@ export class SearchIndexer {
 
   /** Stops the worker and Pagefind's processes without writing anything more (a build that was replaced). */
   async discard(): Promise<void> {
+    this.worker.ref();
     this.post("stop");
+    // Once the worker starts no more processes, those it started are stopped.
     await Promise.race([this.reply.catch(() => undefined), this.exited]);
-    await this.worker.terminate();
+    this.stopPagefind();
     process.off("exit", this.stopPagefind);
+    await this.worker.terminate();
   }
 
   private post(message: SearchWorkerMessage, transfer: ArrayBuffer[] = []): void {
