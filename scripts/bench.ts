@@ -62,9 +62,13 @@ function settleDisk(): void {
   spawnSync("sync");
 }
 
+/** Where each run builds, and `npm start`'s site: named once, for the build and for the cleanup. */
+const runSiteDir = (workDir: string, index: number) => path.join(workDir, `site-${index}`);
+const devSiteDir = (workDir: string) => path.join(workDir, "dev-site");
+
 async function benchOnce(contentDir: string, workDir: string, index: number): Promise<RunResult> {
   settleDisk();
-  const outputDir = path.join(workDir, `site-${index}`);
+  const outputDir = runSiteDir(workDir, index);
   const report = path.join(workDir, `metrics-${index}.json`);
   const build = await run(["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet", `--output=${outputDir}`], { CONTENT_DIR: contentDir, BENCH_REPORT: report });
   if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
@@ -92,7 +96,7 @@ async function benchOnce(contentDir: string, workDir: string, index: number): Pr
  * title and measures each time until the dev server serves the page with it.
  */
 async function devSaveToVisible(contentDir: string, workDir: string): Promise<number[]> {
-  const server = await startDevServer(PROJECT_DIR, { contentDir, outputDir: path.join(workDir, "dev-site"), startTimeoutMs: 600_000 });
+  const server = await startDevServer(PROJECT_DIR, { contentDir, outputDir: devSiteDir(workDir), startTimeoutMs: 600_000 });
   try {
     const year = readdirSync(path.join(contentDir, "nachrichten")).sort().at(-1)!;
     const name = readdirSync(path.join(contentDir, "nachrichten", year)).filter((file) => file.endsWith(".md")).sort()[0]!;
@@ -153,7 +157,7 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`\nMedian of ${runs} run(s):\n${rows.map(([name, value]) => `${name.padEnd(34)}${value}`).join("\n")}\n`);
   } finally {
-    const outputs = [...Array.from({ length: runs }, (_, index) => path.join(workDir, `site-${index}`)), path.join(workDir, "dev-site")];
+    const outputs = [...Array.from({ length: runs }, (_, index) => runSiteDir(workDir, index)), devSiteDir(workDir)];
     for (const dir of [workDir, ...outputs.map(searchDocumentsDir)]) rmSync(dir, { recursive: true, force: true });
   }
 }
