@@ -13,6 +13,13 @@ export const PART_MARKER = "_";
 const MIN_PART = 4;
 const MIN_COMPOUND = 2 * MIN_PART;
 /**
+ * The longest part and the longest compound that are split. German's longest words in use
+ * ("Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung": 67 letters) fit;
+ * a longer run of letters is not a word a reader searches for in parts.
+ */
+export const MAX_PART = 40;
+export const MAX_COMPOUND = 80;
+/**
  * Letters of the Latin script, in which German is written. `\p{L}` would also match other
  * scripts, at three times the cost on every text the search index gets.
  */
@@ -25,11 +32,13 @@ const COMPOUND_WORD = new RegExp(`[${LATIN_LETTER}]{${MIN_COMPOUND},}`, "g");
 const LINKS = ["", "s", "es", "n", "en", "er", "e"];
 /** Endings a last part may carry beyond its dictionary form: Bündnis-ses, Stelle-n. */
 const ENDINGS = ["", "e", "en", "n", "s", "es", "er", "ern", "ses", "se"];
+const MAX_HEAD = MAX_PART + Math.max(...LINKS.map((link) => link.length));
+const MAX_ENDING = Math.max(...ENDINGS.map((ending) => ending.length));
 
 /** Adds the lower-cased words of a text that are long enough to be a part. */
 export function addWords(text: string, vocabulary: Set<string>): void {
   // Splitting the lower-cased text once is several times faster than matching word by word.
-  for (const [word] of text.toLowerCase().matchAll(PART_WORD)) vocabulary.add(word);
+  for (const [word] of text.toLowerCase().matchAll(PART_WORD)) if (word.length <= MAX_PART) vocabulary.add(word);
 }
 
 export class CompoundSplitter {
@@ -37,6 +46,8 @@ export class CompoundSplitter {
   private readonly cache = new Map<string, string[] | null>();
   /** Each word as `markParts` writes it: the site's long words recur in every text. */
   private readonly marked = new Map<string, string>();
+  /** Vocabulary checks made so far (each tries a few links or endings): the splitter's work, for the tests. */
+  lookups = 0;
 
   constructor(vocabulary: ReadonlySet<string>) {
     this.vocabulary = vocabulary;
@@ -69,24 +80,45 @@ export class CompoundSplitter {
     return result;
   }
 
-  /** Splits into the fewest parts, each a known word (the first part may carry a linking element). */
+  /**
+   * Splits into the fewest parts, each a known word (a part before the last may carry a
+   * linking element, the last an ending), by dynamic programming over the places a part can
+   * end: at most MAX_PART + a link's length letters are tried from each place, so the work
+   * grows linearly with the word, and words longer than MAX_COMPOUND are not split at all
+   * (a body of repeated vocabulary would otherwise be split in exponentially many ways).
+   */
   private splitLower(word: string, whole: boolean): string[] | null {
-    if (!whole && this.isWordWithEnding(word)) return [word];
-    let best: string[] | null = null;
-    for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
-      const head = word.slice(0, cut);
-      if (!this.isHead(head)) continue;
-      const tail = this.splitLower(word.slice(cut), false);
-      if (tail !== null && (best === null || tail.length + 1 < best.length)) best = [head, ...tail];
+    const length = word.length;
+    if (length > MAX_COMPOUND) return null;
+    // fewest[start]: the fewest parts of word.slice(start) as the tail of a compound, and where its first part ends.
+    const fewest: ({ parts: number; end: number } | null)[] = new Array(length + 1).fill(null);
+    for (let start = length - MIN_PART; start >= 0; start--) {
+      if ((start > 0 || !whole) && this.isWordWithEnding(word.slice(start))) {
+        fewest[start] = { parts: 1, end: length };
+        continue;
+      }
+      const lastCut = Math.min(length - MIN_PART, start + MAX_HEAD);
+      for (let cut = lastCut; cut >= start + MIN_PART; cut--) {
+        const tail = fewest[cut];
+        if (tail === null || tail === undefined || !this.isHead(word.slice(start, cut))) continue;
+        const current = fewest[start];
+        if (current === null || current === undefined || tail.parts + 1 < current.parts) fewest[start] = { parts: tail.parts + 1, end: cut };
+      }
     }
-    return best;
+    if (fewest[0] === null || fewest[0] === undefined) return null;
+    const parts: string[] = [];
+    for (let start = 0; start < length; start = fewest[start]!.end) parts.push(word.slice(start, fewest[start]!.end));
+    return parts;
   }
 
   private isHead(head: string): boolean {
+    this.lookups++;
     return LINKS.some((link) => head.endsWith(link) && head.length - link.length >= MIN_PART && this.vocabulary.has(head.slice(0, head.length - link.length)));
   }
 
   private isWordWithEnding(word: string): boolean {
+    this.lookups++;
+    if (word.length > MAX_PART + MAX_ENDING) return false;
     return ENDINGS.some((ending) => word.endsWith(ending) && word.length - ending.length >= MIN_PART && this.vocabulary.has(word.slice(0, word.length - ending.length)));
   }
 

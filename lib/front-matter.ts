@@ -182,6 +182,18 @@ export type FrontMatterResult =
   | FrontMatterFields
   | { ok: false; problem: Omit<ContentProblem, "file" | "line" | "column"> & { at: Position } };
 
+/**
+ * Whether a block holds nothing but blank lines and comments. A loop over lines, not a regex
+ * with `^\s*` under the m flag, which tried every blank line from every blank line: quadratic.
+ */
+function onlyComments(block: string): boolean {
+  for (const line of block.split("\n")) {
+    const text = line.trim();
+    if (text !== "" && !text.startsWith("#")) return false;
+  }
+  return true;
+}
+
 /** The position of the whole file, for problems and fields that have no place of their own. */
 const WHOLE_FILE: Position = Object.freeze({ line: 1 });
 
@@ -315,7 +327,7 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
   const body = text.slice(close + 4).replace(/^\n/, "");
   const bodyLine = block.split("\n").length + 2;
 
-  if (block.replace(/^\s*#[^\n]+/gm, "").trim() === "") {
+  if (onlyComments(block)) {
     return problem(WHOLE_FILE, "Front Matter", "der Front-Matter-Block ist leer", "die Pflichtfelder title, date, region und tags angeben");
   }
   // Plainly written front matter is read without the yaml library; anything else, and every mistake, with it.

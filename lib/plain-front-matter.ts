@@ -51,9 +51,14 @@ function readQuoted(line: string, start: number): Read<string> | undefined {
   const quote = line[start]!;
   let value = "";
   let from = start + 1;
+  // Each search is repeated only when the scan has passed what it found: a line of many
+  // escapes would otherwise be searched to its closing quote once per escape (quadratic).
+  let close = -2;
+  let escape = -2;
   for (;;) {
-    const close = line.indexOf(quote, from);
-    const escape = quote === '"' ? line.indexOf("\\", from) : -1;
+    if (close !== -1 && close < from) close = line.indexOf(quote, from);
+    if (quote === '"' && escape !== -1 && escape < from) escape = line.indexOf("\\", from);
+    else if (quote !== '"') escape = -1;
     if (escape !== -1 && (close === -1 || escape < close)) {
       const escaped = line[escape + 1];
       if (escaped !== '"' && escaped !== "\\") return undefined;
