@@ -17,7 +17,9 @@ import { parseContentDate } from "./dates.ts";
 import { publicFilePath } from "./public-files.ts";
 import { parseContentFile, type ParsedFile, type Position } from "./front-matter.ts";
 import { bodyReferences, renderMarkdown, shorten, type BodyReference, type RenderedMarkdown } from "./markdown.ts";
+import { mediaProblems, type ImageUse } from "./media-checks.ts";
 import { regionBySlug, type Region } from "./regions.ts";
+import { scaffoldProblems } from "./scaffold-text.ts";
 import { ARTICLE_SLUG } from "./slugs.ts";
 import { closestMatch } from "./suggest.ts";
 
@@ -86,7 +88,10 @@ function schemaProblems(parsed: ParsedFile, error: z.ZodError): Problem[] {
     .map((issue) => ({ ...parsed.positionOf(issue.path), field: fieldName(issue.path) || "Front Matter", ...splitMessage(issue.message) }));
 }
 
-function bodyProblems(references: readonly BodyReference[], bodyLine: number, imageExists: (url: string) => boolean): Problem[] {
+/** Where an article refers to an image file that exists, for the checks of the file itself (lib/media-checks.ts). */
+export type ImageReference = Omit<ImageUse, "file" | "source">;
+
+function bodyProblems(references: readonly BodyReference[], bodyLine: number, imageExists: (url: string) => boolean, images: ImageReference[]): Problem[] {
   const problems: Problem[] = [];
   for (const reference of references) {
     if (reference.kind !== "image") continue;
@@ -99,7 +104,9 @@ function bodyProblems(references: readonly BodyReference[], bodyLine: number, im
         fix: "in die eckigen Klammern beschreiben, was zu sehen ist: ![Beschreibung](bild.jpg)",
       });
     }
-    if (!/^[a-z]+:/i.test(reference.url) && !imageExists(reference.url)) {
+    const local = !/^[a-z]+:/i.test(reference.url);
+    if (local && imageExists(reference.url)) images.push({ line, field: "Text", url: reference.url });
+    if (local && !imageExists(reference.url)) {
       problems.push({
         line,
         field: "Text",
@@ -174,7 +181,8 @@ export interface ValidArticle<Body> {
   links: ArticleLink[];
 }
 
-export type ArticleCheck<Body> = { ok: true; article: ValidArticle<Body> } | { ok: false; problems: ContentProblem[] };
+/** The outcome of an article's own checks, with the images it uses (checked with the other files, lib/media-checks.ts). */
+export type ArticleCheck<Body> = ({ ok: true; article: ValidArticle<Body> } | { ok: false; problems: ContentProblem[] }) & { images: ImageReference[] };
 
 /**
  * The checks of one article file that need no other file: front matter (fields, types,
@@ -186,9 +194,10 @@ export function checkArticle<Body extends { references: readonly BodyReference[]
   readBody: BodyReader<Body>,
 ): ArticleCheck<Body> {
   const { file } = source;
-  const located = (list: Problem[]): ArticleCheck<Body> => ({ ok: false, problems: list.map((problem) => ({ file, ...problem })) });
+  const images: ImageReference[] = [];
+  const located = (list: Problem[]): ArticleCheck<Body> => ({ ok: false, problems: list.map((problem) => ({ file, ...problem })), images });
   const parsed = parseContentFile(file, source.bytes);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  if (!parsed.ok) return { ok: false, problems: parsed.problems, images };
   const fileProblems = unknownKeyProblems(parsed.file, ARTICLE_FIELDS);
   const known = Object.fromEntries(Object.entries(parsed.file.data).filter(([key]) => (ARTICLE_FIELDS as readonly string[]).includes(key)));
   const result = articleFrontMatterSchema.safeParse(known);
@@ -206,10 +215,13 @@ export function checkArticle<Body extends { references: readonly BodyReference[]
   }
   if (result.success && result.data.image !== undefined && !source.fileExists(result.data.image)) {
     fileProblems.push({ ...parsed.file.positionOf(["image"]), field: "image", message: `die Bilddatei „${result.data.image}“ gibt es nicht`, fix: "die Datei neben den Artikel legen oder den Pfad korrigieren" });
+  } else if (result.success && result.data.image !== undefined) {
+    images.push({ ...parsed.file.positionOf(["image"]), field: "image", url: result.data.image });
   }
   const folderUrl = `/${ARTICLES_DIR}/${source.folderYear}/`;
   const body = readBody(parsed.file.body, folderUrl);
-  fileProblems.push(...bodyProblems(body.references, parsed.file.bodyLine, source.fileExists));
+  fileProblems.push(...bodyProblems(body.references, parsed.file.bodyLine, source.fileExists, images));
+  fileProblems.push(...scaffoldProblems(parsed.file.body, parsed.file.bodyLine));
   if (!result.success || fileProblems.length > 0) return located(fileProblems);
   const fields = result.data;
   const links: ArticleLink[] = [];
@@ -220,6 +232,7 @@ export function checkArticle<Body extends { references: readonly BodyReference[]
   }
   return {
     ok: true,
+    images,
     article: {
       fields,
       body,
@@ -244,11 +257,15 @@ interface ContentScan<A> {
   /** Every use of a topic by a valid article, in file order. */
   topicUses: TopicUse[];
   problems: ContentProblem[];
+  /** Every use of an image file, by articles and pages, for lib/media-checks.ts. */
+  images: ImageUse[];
 }
 
 /** What one article file yields: its problems, or, when it is valid, what the checks across files and the caller need. */
 export interface ArticleOutcome<A> {
   problems: ContentProblem[];
+  /** The images the file uses, checked with the other files (lib/media-checks.ts). */
+  images: ImageUse[];
   valid?: { url: string; topics: TopicUse[]; links: ArticleLink[]; entry: A };
 }
 
@@ -258,6 +275,8 @@ interface ContentFiles {
   articlesRoot: string;
   relative(absolute: string): string;
   publicFileExists(url: string, sourceDir: string): boolean;
+  /** The uses of images found in a file, with the image files they stand for. */
+  imageUses(file: string, references: readonly ImageReference[], sourceDir: string): ImageUse[];
 }
 
 function contentFiles(location: ContentLocation): ContentFiles {
@@ -271,6 +290,12 @@ function contentFiles(location: ContentLocation): ContentFiles {
       const file = localFile(url, sourceDir);
       return file !== undefined && existsSync(file);
     },
+    imageUses(file, references, sourceDir) {
+      return references.flatMap((reference) => {
+        const source = localFile(reference.url, sourceDir);
+        return source === undefined ? [] : [{ ...reference, file, source }];
+      });
+    },
   };
 }
 
@@ -282,7 +307,7 @@ function checkArticleFile<Body extends { references: readonly BodyReference[] },
   toArticle: (valid: ValidArticle<Body>, slug: string, file: string) => A,
 ): ArticleOutcome<A> {
   const file = files.relative(absolute);
-  const fileProblem = (message: string, fix: string): ArticleOutcome<A> => ({ problems: [{ file, line: 1, field: "Datei", message, fix }] });
+  const fileProblem = (message: string, fix: string): ArticleOutcome<A> => ({ problems: [{ file, line: 1, field: "Datei", message, fix }], images: [] });
   const inFolder = path.relative(files.articlesRoot, absolute).split(path.sep);
   const slug = path.basename(absolute, ".md");
   const folderYear = inFolder.length === 2 && /^\d{4}$/.test(inFolder[0]!) ? Number(inFolder[0]) : undefined;
@@ -294,9 +319,10 @@ function checkArticleFile<Body extends { references: readonly BodyReference[] },
   if ("size" in read) return fileProblem(`ist mit ${Math.round(read.size / 1024)} KB zu groß (höchstens ${MAX_FILE_BYTES / 1024} KB)`, "den Text kürzen; Bilder als eigene Dateien ablegen");
   const sourceDir = path.dirname(absolute);
   const checked = checkArticle({ file, bytes: read.bytes, folderYear, slug, fileExists: (url) => files.publicFileExists(url, sourceDir) }, readBody);
-  if (!checked.ok) return { problems: checked.problems };
+  const images = files.imageUses(file, checked.images, sourceDir);
+  if (!checked.ok) return { problems: checked.problems, images };
   const { article } = checked;
-  return { problems: [], valid: { url: `${article.folderUrl}${slug}/`, topics: article.topics, links: article.links, entry: toArticle(article, slug, file) } };
+  return { problems: [], images, valid: { url: `${article.folderUrl}${slug}/`, topics: article.topics, links: article.links, entry: toArticle(article, slug, file) } };
 }
 
 /** Everything after the articles' own checks: the checks across files, the pages, the order of the problems. */
@@ -314,6 +340,7 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
     ),
   );
 
+  const images = outcomes.flatMap((outcome) => outcome.images);
   const pages: ValidPage[] = [];
   for (const absolute of listMarkdown(path.join(location.contentDir, PAGES_DIR))) {
     const file = files.relative(absolute);
@@ -329,6 +356,11 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
       continue;
     }
     const fileProblems = unknownKeyProblems(parsed.file, PAGE_FIELDS);
+    const pageImages: ImageReference[] = [];
+    for (const reference of bodyReferences(parsed.file.body, `/${slug}/`)) {
+      if (reference.kind === "image" && files.publicFileExists(reference.url, location.contentDir)) pageImages.push({ line: parsed.file.bodyLine + reference.bodyLine, field: "Text", url: reference.url });
+    }
+    images.push(...files.imageUses(file, pageImages, location.contentDir));
     const known = Object.fromEntries(Object.entries(parsed.file.data).filter(([key]) => (PAGE_FIELDS as readonly string[]).includes(key)));
     const result = pageFrontMatterSchema.safeParse(known);
     if (!result.success) fileProblems.push(...schemaProblems(parsed.file, result.error));
@@ -339,7 +371,7 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
     pages.push({ fields: result.data, slug, sourcePath: file, body: parsed.file.body });
   }
 
-  return { articles: valid.map((article) => article.entry), pages, topicUses, problems: problems.sort(compareProblems) };
+  return { articles: valid.map((article) => article.entry), pages, topicUses, problems: problems.sort(compareProblems), images };
 }
 
 /**
@@ -416,6 +448,12 @@ export function articleLoader(location: ContentLocation): (absolute: string) => 
   return (absolute) => checkArticleFile(files, absolute, renderMarkdown, articleEntry);
 }
 
+/** The scan with the problems of the image files and links it found (lib/media-checks.ts), in file order. */
+async function withMediaProblems<A>(location: ContentLocation, scan: ContentScan<A>): Promise<ContentScan<A>> {
+  const media = await mediaProblems(location, scan.images);
+  return media.length === 0 ? scan : { ...scan, problems: [...scan.problems, ...media].sort(compareProblems) };
+}
+
 function loadedContent(scan: ContentScan<Article>): LoadResult {
   const pages = scan.pages.map(({ fields, slug, sourcePath, body }): Page => ({
     ...fields,
@@ -431,8 +469,8 @@ function loadedContent(scan: ContentScan<Article>): LoadResult {
  * Reads every article and page of a content folder, validates each against the content
  * contract, and returns the typed entries (bodies rendered) together with all problems of all files.
  */
-export function loadContent(location: ContentLocation, cache?: ArticleCache): LoadResult {
-  return loadedContent(scanContent(location, renderMarkdown, articleEntry, cache));
+export async function loadContent(location: ContentLocation, cache?: ArticleCache): Promise<LoadResult> {
+  return loadedContent(await withMediaProblems(location, scanContent(location, renderMarkdown, articleEntry, cache)));
 }
 
 /** The outcome of each of many article files (absolute paths), e.g. checked on two threads (lib/parallel-article-check.ts). */
@@ -444,7 +482,7 @@ export async function loadContentWith(location: ContentLocation, checkFiles: Art
   const all = listMarkdown(files.articlesRoot);
   const checked = await checkFiles(location, cache ? all.filter((absolute) => !cache.has(absolute)) : all);
   const outcomes = all.map((absolute) => cache?.outcome(absolute, () => checked.get(absolute)!) ?? checked.get(absolute)!);
-  return loadedContent(finishScan(files, outcomes));
+  return loadedContent(await withMediaProblems(location, finishScan(files, outcomes)));
 }
 
 export interface CheckResult {
@@ -457,8 +495,8 @@ export interface CheckResult {
 }
 
 /** The same checks as `loadContent`, without rendering anything: for `npm run check` and `npm run new`. */
-export function checkContent(location: ContentLocation): CheckResult {
-  const scan = scanContent(location, readReferences, () => true);
+export async function checkContent(location: ContentLocation): Promise<CheckResult> {
+  const scan = await withMediaProblems(location, scanContent(location, readReferences, () => true));
   const topics = new Map<string, Topic>();
   for (const { label, slug } of scan.topicUses) if (!topics.has(slug)) topics.set(slug, { label, slug });
   return { problems: scan.problems, articleCount: scan.articles.length, pageCount: scan.pages.length, topics: [...topics.values()] };

@@ -5,6 +5,7 @@ import posthtml from "posthtml";
 import type { Article } from "./article.ts";
 import type { ContentLocation } from "./content-loader.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
+import { IMAGE_LIMITS } from "./media-checks.ts";
 import { publicFilePath } from "./public-files.ts";
 import type { ShareImage } from "./site-data.ts";
 
@@ -82,6 +83,8 @@ export function addImageTransform(eleventyConfig: EleventyConfig, location: Cont
     outputDir: cacheDir,
     urlPath: IMAGE_URL_PATH,
     failOnError: true,
+    // The checks refuse larger images first (lib/media-checks.ts); this keeps the pipeline within the same limit.
+    sharpOptions: { limitInputPixels: IMAGE_LIMITS.maxPixels },
     htmlOptions: { imgAttributes: { loading: "lazy", decoding: "async", sizes: CONTENT_IMAGE_SIZES } },
   };
   eleventyImageTransformPlugin(capturingConfig, options);
@@ -133,7 +136,7 @@ export async function shareImages(articles: readonly Article[], location: Conten
   for (const article of articles) {
     const source = article.image ? imageSourcePath(article.image.url, location) : undefined;
     if (!article.image || source === undefined) continue;
-    const output = await Image(source, { widths: [SHARE_WIDTH], formats: ["jpeg"], outputDir: cacheDir, urlPath: IMAGE_URL_PATH, failOnError: true });
+    const output = await Image(source, { widths: [SHARE_WIDTH], formats: ["jpeg"], outputDir: cacheDir, urlPath: IMAGE_URL_PATH, failOnError: true, sharpOptions: { limitInputPixels: IMAGE_LIMITS.maxPixels } });
     const jpeg = output.jpeg?.[0];
     if (jpeg) images[article.url] = { url: jpeg.url, alt: article.image.alt, width: jpeg.width, height: jpeg.height };
   }

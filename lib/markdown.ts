@@ -60,7 +60,27 @@ function createMarkdown(): MarkdownIt {
     quotes: "„“‚‘",
   });
   parser.validateLink = isAllowedUrl;
+  parser.core.ruler.push("alignment_classes", (state) => alignmentClasses(state.tokens));
   return parser;
+}
+
+/** markdown-it's table alignment, as the style attribute it writes for `| ---: |`. */
+const ALIGNMENT_STYLE = /^text-align:(left|center|right)$/;
+
+/**
+ * Table cells aligned with `:---:` get a class instead of markdown-it's `style` attribute,
+ * which the site's CSP (style-src 'self') would block: `align-left`, `align-center` or
+ * `align-right` (assets/css/site.css).
+ */
+function alignmentClasses(tokens: readonly Token[]): void {
+  for (const token of tokens) {
+    if (token.type !== "th_open" && token.type !== "td_open") continue;
+    const style = token.attrGet("style");
+    if (style === null) continue;
+    token.attrs = (token.attrs ?? []).filter(([name]) => name !== "style");
+    const align = ALIGNMENT_STYLE.exec(String(style))?.[1];
+    if (align !== undefined) token.attrJoin("class", `align-${align}`);
+  }
 }
 
 /*

@@ -4,6 +4,7 @@ import { checkArticle, readReferences } from "./content-loader.ts";
 import type { Topic } from "./content-schema.ts";
 import { parseContentDate } from "./dates.ts";
 import { REGION_SLUGS } from "./regions.ts";
+import { SCAFFOLD_BODY } from "./scaffold-text.ts";
 import { ARTICLE_SLUG, topicSlug } from "./slugs.ts";
 import { closestMatch } from "./suggest.ts";
 
@@ -26,16 +27,6 @@ export interface NewArticle {
 /** Where the dev server (`npm start`) shows the site. */
 export const PREVIEW_ORIGIN = "http://localhost:8080";
 
-const BODY_SKELETON = `Der erste Absatz sagt das Wichtigste: Was ist passiert, wer ist beteiligt, wann und wo? Er erscheint auch in Übersichten und Suchergebnissen, wenn keine Zusammenfassung (summary) angegeben ist.
-
-## Zwischenüberschrift
-
-Einzelheiten, Hintergründe und Zitate. Ein Link sieht so aus: [Name der Seite](https://www.example.org/).
-
-## Weitere Informationen
-
-Ansprechperson, Kontakt, Termine.
-`;
 
 /** "Fachkräfte, Ausbildung" → ["Fachkräfte", "Ausbildung"]: commas separate, empty parts are dropped. */
 export function splitList(text: string): string[] {
@@ -187,7 +178,7 @@ export function articleText(article: NewArticle): string {
     const node = doc.get(key, true);
     if (isSeq(node)) node.flow = true;
   }
-  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${BODY_SKELETON}`;
+  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${SCAFFOLD_BODY}`;
 }
 
 /**
@@ -195,9 +186,8 @@ export function articleText(article: NewArticle): string {
  * (front matter, year folder, images); the file is relative to the project, for messages.
  */
 export function newArticleProblems(article: NewArticle, slug: string, file: string): ContentProblem[] {
-  const checked = checkArticle(
-    { file, bytes: Buffer.from(articleText(article)), folderYear: Number(article.date.slice(0, 4)), slug, fileExists: () => false },
-    readReferences,
-  );
+  // The placeholder text is meant to be there until the author replaces it.
+  const bytes = Buffer.from(articleText(article).replace(SCAFFOLD_BODY, "Text\n"));
+  const checked = checkArticle({ file, bytes, folderYear: Number(article.date.slice(0, 4)), slug, fileExists: () => false }, readReferences);
   return checked.ok ? [] : checked.problems;
 }

@@ -36,6 +36,6 @@ function readOptions(): { format: ProblemFormat; contentDir: string } {
 }
 
 const { format, contentDir } = readOptions();
-const result = checkContent({ projectDir, contentDir });
+const result = await checkContent({ projectDir, contentDir });
 process.stdout.write(formatReport(result.problems, { articles: result.articleCount, pages: result.pageCount }, format));
 process.exitCode = result.problems.length > 0 ? 1 : 0;

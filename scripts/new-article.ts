@@ -77,7 +77,7 @@ const completed = await completeArticle(
 terminal.close();
 if (!completed.ok) fail(completed.problems);
 
-const known = checkContent({ projectDir, contentDir }).topics;
+const known = (await checkContent({ projectDir, contentDir })).topics;
 const { tags, respelt } = withKnownSpelling(completed.article.tags, known);
 const article = { ...completed.article, tags };
 for (const [typed, used] of respelt) process.stdout.write(`Thema „${typed}“ wird als „${used}“ geschrieben, wie in den anderen Artikeln.\n`);

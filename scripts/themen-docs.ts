@@ -14,7 +14,7 @@ import { REGIONS } from "../lib/regions.ts";
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const guide = path.join(projectDir, "CONTRIBUTING.md");
 
-const loaded = loadContent({ projectDir, contentDir: path.join(projectDir, "content") });
+const loaded = await loadContent({ projectDir, contentDir: path.join(projectDir, "content") });
 if (loaded.problems.length > 0) {
   process.stderr.write(`${loaded.problems.map(compilerLine).join("\n")}\nErst die Fehler beheben, dann die Themenliste erzeugen.\n`);
   process.exit(1);

@@ -52,10 +52,10 @@ describe("npm run check", () => {
       assertNoStackTrace(result.stdout + result.stderr);
     });
 
-    it("prints in JSON exactly the problems the build finds", () => {
+    it("prints in JSON exactly the problems the build finds", async () => {
       const result = runCheck(["--content", contentDir, "--format=json"]);
       assert.equal(result.code, 1);
-      assert.deepEqual(JSON.parse(result.stdout), loadContent({ projectDir: PROJECT_DIR, contentDir }).problems);
+      assert.deepEqual(JSON.parse(result.stdout), (await loadContent({ projectDir: PROJECT_DIR, contentDir })).problems);
     });
 
     it("prints a GitHub annotation per problem", () => {

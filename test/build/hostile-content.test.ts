@@ -156,9 +156,9 @@ describe("hostile and broken article files", () => {
   });
 
   for (const [name, expected] of Object.entries({ ...REJECTED, ...GENERATED })) {
-    it(`rejects ${name}.md with a located error`, () => {
+    it(`rejects ${name}.md with a located error`, async () => {
       const contentDir = makeContent({ base: "empty", files: { [placeOf(name)]: rejectedFiles()[placeOf(name)]! } });
-      const { problems, articles } = loadContent({ projectDir: contentDir, contentDir });
+      const { problems, articles } = await loadContent({ projectDir: contentDir, contentDir });
       assert.equal(articles.length, expected.crossFile ? 1 : 0);
       const problem = problems.find((candidate) => candidate.field === expected.field);
       assert.ok(problem, `no problem for field ${expected.field}: ${JSON.stringify(problems)}`);
@@ -170,31 +170,31 @@ describe("hostile and broken article files", () => {
     });
   }
 
-  it("reports every problem of a file at once, the year folder too when another field is wrong", () => {
+  it("reports every problem of a file at once, the year folder too when another field is wrong", async () => {
     const contentDir = makeContent({
       base: "empty",
       files: { "nachrichten/2022/x.md": "---\ntitle: Ein ganz normaler Titel\ndate: 2021-01-01\nregion: brunswick\ntags: [Test]\n---\n![](./fehlt.png)\n" },
     });
-    const fields = loadContent({ projectDir: contentDir, contentDir }).problems.map((problem) => `${problem.line}:${problem.field}`);
+    const fields = (await loadContent({ projectDir: contentDir, contentDir })).problems.map((problem) => `${problem.line}:${problem.field}`);
     assert.deepEqual([...fields].sort(), ["3:date", "4:region", "7:Text", "7:Text"].sort());
   });
 
-  it("suggests the key that was meant for a misspelt one", () => {
+  it("suggests the key that was meant for a misspelt one", async () => {
     const contentDir = makeContent({ base: "empty", files: { "nachrichten/2021/x.md": readFileSync(path.join(HOSTILE, "rejected/unknown-key.md")) } });
-    const problem = loadContent({ projectDir: contentDir, contentDir }).problems.find((candidate) => candidate.field === "regoin");
+    const problem = (await loadContent({ projectDir: contentDir, contentDir })).problems.find((candidate) => candidate.field === "regoin");
     assert.equal(problem?.line, 4);
     assert.equal(problem?.fix, "meinten Sie „region“?");
   });
 
-  it("reads a __proto__ key as an unknown field and changes no prototype", () => {
+  it("reads a __proto__ key as an unknown field and changes no prototype", async () => {
     const contentDir = makeContent({ base: "empty", files: { "nachrichten/2021/x.md": readFileSync(path.join(HOSTILE, "rejected/proto-key.md")) } });
-    loadContent({ projectDir: contentDir, contentDir });
+    await loadContent({ projectDir: contentDir, contentDir });
     assert.equal(Object.hasOwn(Object.prototype, "polluted"), false);
   });
 
-  it("locates each of 10,000 unknown keys on its own line", () => {
+  it("locates each of 10,000 unknown keys on its own line", async () => {
     const contentDir = makeContent({ base: "empty", files: { [placeOf("ten-thousand-keys")]: GENERATED["ten-thousand-keys"]!.bytes } });
-    const problems = loadContent({ projectDir: contentDir, contentDir }).problems;
+    const problems = (await loadContent({ projectDir: contentDir, contentDir })).problems;
     assert.equal(problems.length, 10_000);
     assert.deepEqual(
       [problems[0], problems.at(-1)].map((problem) => [problem?.line, problem?.field]),

@@ -23,9 +23,9 @@ function runNew(args: string[], env: Record<string, string> = {}) {
 }
 
 describe("npm run new", () => {
-  it("writes an article that passes the check, in the spelling of known topics, and prints its path and preview URL", () => {
+  it("writes an article that passes the check, in the spelling of known topics, and prints its path and preview URL", async () => {
     const contentDir = makeContent();
-    const before = checkContent({ projectDir: PROJECT_DIR, contentDir });
+    const before = await checkContent({ projectDir: PROJECT_DIR, contentDir });
     const result = runNew([TITLE, "--region", "goslar, peine", "--tags", "Fachkraefte, Ausbildung", "--date", "2021-05-17", "--content", contentDir]);
     assert.equal(result.code, 0, result.stderr);
     const shown = path.relative(PROJECT_DIR, path.join(contentDir, FILE));
@@ -34,7 +34,7 @@ describe("npm run new", () => {
       `Thema „Fachkraefte“ wird als „Fachkräfte“ geschrieben, wie in den anderen Artikeln.\nNeuer Artikel: ${shown}\nVorschau nach „npm start“: http://localhost:8080/nachrichten/2021/fachkraefte-neue-foerderung-fuer-azubis/\n`,
     );
     assert.match(readFileSync(path.join(contentDir, FILE), "utf8"), /^---\ntitle: "Fachkräfte: Neue Förderung für Azubis"\ndate: 2021-05-17\nregion: \[goslar, peine\]\ntags: \[Fachkräfte, Ausbildung\]\n---\n/);
-    const after = checkContent({ projectDir: PROJECT_DIR, contentDir });
+    const after = await checkContent({ projectDir: PROJECT_DIR, contentDir });
     assert.deepEqual(after.problems, []);
     assert.equal(after.articleCount, before.articleCount + 1);
   });

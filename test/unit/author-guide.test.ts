@@ -37,9 +37,9 @@ describe("the author guide's generated lists", () => {
     assert.throws(() => replaceSection("<!-- themen:start --><!-- themen:start --><!-- themen:end -->", "themen", "x"), /must each appear once/);
   });
 
-  it("CONTRIBUTING.md lists the regions and the topics of content/ (else run `npm run docs:themen`)", () => {
+  it("CONTRIBUTING.md lists the regions and the topics of content/ (else run `npm run docs:themen`)", async () => {
     const guide = readFileSync(path.join(PROJECT_DIR, "CONTRIBUTING.md"), "utf8");
-    const loaded = loadContent({ projectDir: PROJECT_DIR, contentDir: path.join(PROJECT_DIR, "content") });
+    const loaded = await loadContent({ projectDir: PROJECT_DIR, contentDir: path.join(PROJECT_DIR, "content") });
     assert.deepEqual(loaded.problems, []);
     assert.equal(guide, updateGuide(guide, REGIONS, loaded.articles), "CONTRIBUTING.md is out of date: run `npm run docs:themen`");
   });

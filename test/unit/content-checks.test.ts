@@ -8,9 +8,9 @@ import { FIXTURE_SITE, makeContent, PROJECT_DIR } from "../helpers/site-build.ts
 
 const article = (fields: string, body = "Text.") => `---\ntitle: Ein ganz normaler Titel\ndate: 2021-03-01\nregion: peine\n${fields}\n---\n${body}\n`;
 
-function check(files: Record<string, string>) {
+async function check(files: Record<string, string>) {
   const contentDir = makeContent({ base: "empty", files });
-  return checkContent({ projectDir: contentDir, contentDir });
+  return await checkContent({ projectDir: contentDir, contentDir });
 }
 
 describe("positions in the front matter", () => {
@@ -43,8 +43,8 @@ describe("positions in the front matter", () => {
 });
 
 describe("checks across files", () => {
-  it("reports a topic written two ways at the second spelling, naming the first", () => {
-    const { problems } = check({
+  it("reports a topic written two ways at the second spelling, naming the first", async () => {
+    const { problems } = await check({
       "nachrichten/2021/a.md": article("tags: [Fachkräfte]"),
       "nachrichten/2021/b.md": article("tags: [Ausbildung, Fachkraefte]"),
     });
@@ -60,8 +60,8 @@ describe("checks across files", () => {
     ]);
   });
 
-  it("accepts links to existing articles and reports links to missing ones", () => {
-    const { problems } = check({
+  it("accepts links to existing articles and reports links to missing ones", async () => {
+    const { problems } = await check({
       "nachrichten/2020/alt.md": article("tags: [Test]").replace("2021-03-01", "2020-03-01"),
       "nachrichten/2021/neu.md": article("tags: [Test]", "[alt](/nachrichten/2020/alt/) [relativ](../2020/alt.md)\n\n[fehlt](/nachrichten/2020/fehlt/#abschnitt)"),
     });
@@ -71,10 +71,10 @@ describe("checks across files", () => {
     );
   });
 
-  it("finds images next to the article and reports missing ones", () => {
-    const { problems } = check({
+  it("finds images next to the article and reports missing ones", async () => {
+    const { problems } = await check({
       "nachrichten/2021/bild.md": article("tags: [Test]\nimage: ./da.svg\nimage_alt: Eine leere Fläche", "![Eine leere Fläche](./da.svg)\n\n![Fehlt](./fehlt.svg)"),
-      "nachrichten/2021/da.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>",
+      "nachrichten/2021/da.svg": "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='30'/>",
     });
     assert.deepEqual(
       problems.map((problem) => [problem.line, problem.message]),
@@ -84,21 +84,21 @@ describe("checks across files", () => {
 });
 
 describe("one source of truth", () => {
-  it("`npm run check` finds exactly the problems the build finds", () => {
+  it("`npm run check` finds exactly the problems the build finds", async () => {
     const files: Record<string, Buffer> = {};
     for (const name of readdirSync(path.join(PROJECT_DIR, "test/fixtures/hostile/rejected"))) {
       files[`nachrichten/2021/${name}`] = readFileSync(path.join(PROJECT_DIR, "test/fixtures/hostile/rejected", name));
     }
     const contentDir = makeContent({ files });
     const location = { projectDir: contentDir, contentDir };
-    const checked = checkContent(location);
+    const checked = await checkContent(location);
     assert.ok(checked.problems.length > 40);
-    assert.deepEqual(checked.problems, loadContent(location).problems);
+    assert.deepEqual(checked.problems, (await loadContent(location)).problems);
   });
 
-  it("counts the valid articles and pages and lists their topics", () => {
-    const checked = checkContent({ projectDir: PROJECT_DIR, contentDir: FIXTURE_SITE });
-    const loaded = loadContent({ projectDir: PROJECT_DIR, contentDir: FIXTURE_SITE });
+  it("counts the valid articles and pages and lists their topics", async () => {
+    const checked = await checkContent({ projectDir: PROJECT_DIR, contentDir: FIXTURE_SITE });
+    const loaded = await loadContent({ projectDir: PROJECT_DIR, contentDir: FIXTURE_SITE });
     assert.deepEqual([checked.articleCount, checked.pageCount], [loaded.articles.length, loaded.pages.length]);
     const topics = new Map(loaded.articles.flatMap((entry) => entry.topics).map((topic) => [topic.slug, topic]));
     assert.deepEqual(checked.topics.toSorted((a, b) => a.slug.localeCompare(b.slug)), [...topics.values()].toSorted((a, b) => a.slug.localeCompare(b.slug)));

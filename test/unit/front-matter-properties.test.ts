@@ -183,9 +183,9 @@ describe("the content checks on random input", () => {
       ),
     });
 
-    it("are checked without throwing, and the build's loader reports the same problems", () => {
-      fc.assert(
-        fc.property(fc.array(article, { minLength: 1, maxLength: 4 }), (articles) => {
+    it("are checked without throwing, and the build's loader reports the same problems", async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(article, { minLength: 1, maxLength: 4 }), async (articles) => {
           const contentDir = mkdtempSync(path.join(tmpdir(), "nar-random-content-"));
           dirs.push(contentDir);
           const written = new Map<string, Uint8Array>();
@@ -198,13 +198,13 @@ describe("the content checks on random input", () => {
             written.set(file, bytes);
           });
           const location = { projectDir: contentDir, contentDir };
-          const checked = checkContent(location);
+          const checked = await checkContent(location);
           for (const problem of checked.problems) {
             const bytes = written.get(problem.file);
             assert.ok(bytes, `problem for a file that was not written: ${JSON.stringify(problem)}`);
             assertLocated([problem], bytes, problem.file);
           }
-          assert.deepEqual(loadContent(location).problems, checked.problems);
+          assert.deepEqual((await loadContent(location)).problems, checked.problems);
         }),
         { numRuns: 60 },
       );

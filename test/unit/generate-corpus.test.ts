@@ -44,9 +44,9 @@ describe("the corpus generator", () => {
   let result: CorpusResult;
   let loaded: LoadResult;
 
-  before(() => {
+  before(async () => {
     ({ dir, result } = generate(7));
-    loaded = loadContent({ projectDir: dir, contentDir: dir });
+    loaded = await loadContent({ projectDir: dir, contentDir: dir });
   });
 
   after(() => {

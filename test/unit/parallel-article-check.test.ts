@@ -38,7 +38,7 @@ describe("article files checked on two threads", () => {
 
   it("loads the same articles and finds the same problems as one thread", async () => {
     const parallel = await loadContentWith(location, checkArticlesInParallel);
-    const single = loadContent(location);
+    const single = await loadContent(location);
     assert.equal(parallel.articles.length, 520);
     assert.ok(parallel.problems.some((problem) => problem.file.endsWith("ohne-datum.md")));
     assert.deepEqual(parallel, single);
