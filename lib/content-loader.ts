@@ -20,6 +20,7 @@ import { bodyReferences, renderMarkdown, shorten, type BodyReference, type Rende
 import { mediaProblems, type ImageUse } from "./media-checks.ts";
 import { regionBySlug, type Region } from "./regions.ts";
 import { scaffoldProblems } from "./scaffold-text.ts";
+import { describeCharacter, forbiddenCharacter } from "./text-cleanliness.ts";
 import { ARTICLE_SLUG } from "./slugs.ts";
 import { closestMatch } from "./suggest.ts";
 
@@ -76,6 +77,37 @@ function unknownKeyProblems(parsed: ParsedFile, known: readonly string[]): Probl
     });
   }
   return problems;
+}
+
+/**
+ * Invisible characters in any field, however deeply nested and whatever the field (also one
+ * the schema does not know yet): written as YAML escapes (`"\a"`), they are not in the file
+ * as such, so lib/front-matter.ts cannot find them there.
+ */
+function invisibleCharacterProblems(parsed: ParsedFile): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, at: PropertyKey[]): void => {
+    if (typeof value === "string") {
+      const character = forbiddenCharacter(value);
+      if (character !== undefined) {
+        problems.push({
+          ...parsed.positionOf(at),
+          field: fieldName(at),
+          message: `enthält ${describeCharacter(character)}`,
+          fix: "das Zeichen entfernen und den Text neu eintippen",
+        });
+      }
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...at, index]));
+    else if (typeof value === "object" && value !== null) for (const [key, item] of Object.entries(value)) visit(item, [...at, key]);
+  };
+  for (const [key, value] of Object.entries(parsed.data)) visit(value, [key]);
+  return problems;
+}
+
+/** The problems of fields that `reported` does not name already: one problem per field is enough. */
+function withoutFields(problems: Problem[], reported: readonly Problem[]): Problem[] {
+  const fields = new Set(reported.map((problem) => problem.field));
+  return problems.filter((problem) => !fields.has(problem.field));
 }
 
 function schemaProblems(parsed: ParsedFile, error: z.ZodError): Problem[] {
@@ -199,9 +231,11 @@ export function checkArticle<Body extends { references: readonly BodyReference[]
   const parsed = parseContentFile(file, source.bytes);
   if (!parsed.ok) return { ok: false, problems: parsed.problems, images };
   const fileProblems = unknownKeyProblems(parsed.file, ARTICLE_FIELDS);
+  const invisible = invisibleCharacterProblems(parsed.file);
+  fileProblems.push(...invisible);
   const known = Object.fromEntries(Object.entries(parsed.file.data).filter(([key]) => (ARTICLE_FIELDS as readonly string[]).includes(key)));
   const result = articleFrontMatterSchema.safeParse(known);
-  if (!result.success) fileProblems.push(...schemaProblems(parsed.file, result.error));
+  if (!result.success) fileProblems.push(...withoutFields(schemaProblems(parsed.file, result.error), invisible));
   // The year folder and the body are checked even when other fields are wrong: every problem of a file at once.
   const parsedDate = typeof known.date === "string" ? parseContentDate(known.date.trim()) : undefined;
   const year = parsedDate?.ok ? parsedDate.value.year : undefined;
@@ -356,6 +390,8 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
       continue;
     }
     const fileProblems = unknownKeyProblems(parsed.file, PAGE_FIELDS);
+    const invisible = invisibleCharacterProblems(parsed.file);
+    fileProblems.push(...invisible);
     const pageImages: ImageReference[] = [];
     for (const reference of bodyReferences(parsed.file.body, `/${slug}/`)) {
       if (reference.kind === "image" && files.publicFileExists(reference.url, location.contentDir)) pageImages.push({ line: parsed.file.bodyLine + reference.bodyLine, field: "Text", url: reference.url });
@@ -363,7 +399,7 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
     images.push(...files.imageUses(file, pageImages, location.contentDir));
     const known = Object.fromEntries(Object.entries(parsed.file.data).filter(([key]) => (PAGE_FIELDS as readonly string[]).includes(key)));
     const result = pageFrontMatterSchema.safeParse(known);
-    if (!result.success) fileProblems.push(...schemaProblems(parsed.file, result.error));
+    if (!result.success) fileProblems.push(...withoutFields(schemaProblems(parsed.file, result.error), invisible));
     if (fileProblems.length > 0 || !result.success) {
       report(fileProblems);
       continue;

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { Document, YAMLError } from "yaml";
 import type { ContentProblem } from "./content-error.ts";
 import { readPlainFrontMatter } from "./plain-front-matter.ts";
+import { describeCharacter, forbiddenCharacters } from "./text-cleanliness.ts";
 
 const require = createRequire(import.meta.url);
 let yamlLibrary: typeof import("yaml") | undefined;
@@ -37,6 +38,8 @@ export interface ParsedFile {
 export type ParseResult = { ok: true; file: ParsedFile } | { ok: false; problems: ContentProblem[] };
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
+/** Lines with invisible characters reported per file: a pasted PDF can have hundreds, and the first ones show the way. */
+const MAX_CHARACTER_PROBLEMS = 20;
 
 /** Front matter is flat: fields, lists, at most a small map. Deeper nesting is a mistake or an attack. */
 const MAX_DEPTH = 10;
@@ -327,6 +330,21 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
   const body = text.slice(close + 4).replace(/^\n/, "");
   const bodyLine = block.split("\n").length + 2;
 
+  const dirty = forbiddenCharacters(text, MAX_CHARACTER_PROBLEMS);
+  if (dirty.length > 0) {
+    return {
+      ok: false,
+      problems: dirty.map(({ line, column, character, lineStart }) => ({
+        file,
+        line,
+        column,
+        // In front matter, the field whose line it is, when the line starts with one.
+        field: line >= bodyLine ? "Text" : (/^([A-Za-z_][\w-]*):/.exec(text.slice(lineStart, lineStart + 200))?.[1] ?? "Front Matter"),
+        message: `hier steht ${describeCharacter(character)}`,
+        fix: "das Zeichen löschen, z. B. die Stelle markieren und neu tippen (es kommt oft mit Text aus PDF-Dateien)",
+      })),
+    };
+  }
   if (onlyComments(block)) {
     return problem(WHOLE_FILE, "Front Matter", "der Front-Matter-Block ist leer", "die Pflichtfelder title, date, region und tags angeben");
   }

@@ -62,7 +62,7 @@ const REJECTED: Record<string, Expected> = {
   "title-number": { line: 2, column: 8, field: "title", says: /muss ein Text sein/ },
   "title-empty": { line: 2, field: "title", says: /muss ein Text sein/ },
   "title-whitespace": { line: 2, column: 8, field: "title", says: /ist zu kurz/ },
-  "control-characters": { line: 2, column: 8, field: "title", says: /unsichtbare Steuerzeichen/ },
+  "control-characters": { line: 2, column: 8, field: "title", says: /enthält ein unsichtbares Steuerzeichen \(U\+0007\)/ },
   "draft-string": { line: 6, column: 8, field: "draft", says: /muss true oder false sein/ },
   "date-german-format": { line: 3, column: 7, field: "date", says: /„01\.03\.2021“ hat nicht die Form JJJJ-MM-TT/ },
   "date-with-offset": { line: 3, column: 7, field: "date", says: /hat nicht die Form JJJJ-MM-TT/ },
@@ -79,6 +79,21 @@ const REJECTED: Record<string, Expected> = {
   "assets-path-climbs-out": { line: 9, field: "Text", says: /das Bild „\/assets\/\.\.\/nachrichten\/2021\/assets-path-climbs-out\.md“ gibt es nicht/ },
   "malformed-percent-escape": { line: 9, field: "Text", says: /das Bild „\/nachrichten\/2021\/%E0%A4%25A\.png“ gibt es nicht/ },
   "link-to-missing-article": { line: 7, field: "Text", says: /„\/nachrichten\/2020\/gibt-es-nicht\/“ führt zu keinem Artikel/, crossFile: true },
+  // Image files are read, not only found (the files lie in media/). The article itself is valid.
+  "image-not-an-image": { line: 6, column: 8, field: "image", says: /„kein-bild\.jpg“ ist keine lesbare JPEG-Datei \(beschädigt oder kein Bild\) — .*neu als JPEG, PNG oder WebP speichern/, crossFile: true },
+  "image-wrong-extension": { line: 6, column: 8, field: "image", says: /„png-als-jpg\.jpg“ ist kein JPEG-Bild, sondern ein PNG-Bild — die Datei in „png-als-jpg\.png“ umbenennen/, crossFile: true },
+  "image-uppercase-extension": { line: 6, column: 8, field: "image", says: /die Dateiendung „\.JPG“ ist großgeschrieben — die Datei in „kamera\.jpg“ umbenennen/, crossFile: true },
+  "image-unpublished-format": { line: 9, field: "Text", says: /das Format „\.heic“ veröffentlicht die Website nicht — das Bild als JPEG, PNG oder WebP exportieren/, crossFile: true },
+  "image-too-many-pixels": { line: 9, field: "Text", says: /das Bild „riesig\.png“ hat 81 Megapixel \(9000 × 9000; höchstens 50\) — das Bild verkleinern/, crossFile: true },
+  "svg-script": { line: 6, column: 8, field: "image", says: /das SVG „skript\.svg“ enthält <script>, Attribut „onload“ — diese Teile entfernen/, crossFile: true },
+  "svg-external-reference": { line: 9, field: "Text", says: /das SVG „fremd\.svg“ enthält Verweis auf „https:\/\/tracker\.example\/pixel\.png“, Verweis auf „file:\/\/\/etc\/passwd#x“/, crossFile: true },
+  "svg-foreign-object": { line: 9, field: "Text", says: /das SVG „fremdes-html\.svg“ enthält <foreignObject>/, crossFile: true },
+  // Invisible characters: in the file (at their column, the first of each line), or written as a YAML escape.
+  "control-characters-in-body": { line: 8, column: 18, field: "Text", says: /hier steht ein unsichtbares Steuerzeichen \(U\+0002\) — das Zeichen löschen/ },
+  "noncharacter-in-title": { line: 2, column: 35, field: "title", says: /hier steht ein Unicode-Nichtzeichen \(U\+FFFE\)/ },
+  "escaped-control-in-field": { line: 6, column: 12, field: "image_alt", says: /enthält ein unsichtbares Steuerzeichen \(U\+001B\) — das Zeichen entfernen/ },
+  // The placeholder text of `npm run new`, where the author replaced only the first paragraph.
+  "scaffold-text": { line: 10, field: "Text", says: /hier steht noch der Platzhaltertext von „npm run new“ \(„## Zwischenüberschrift …“\) — durch den eigenen Text ersetzen/ },
 };
 
 const VALID_HEAD = "---\ntitle: Ein ganz normaler Titel\ndate: 2021-03-01\nregion: peine\ntags: [Test]\n";
@@ -138,8 +153,15 @@ function placeOf(name: string): string {
   return GENERATED[name]?.path ?? `nachrichten/2021/${name}.md`;
 }
 
+/** The image files the rejected articles use, next to them in `nachrichten/2021/`. */
+function mediaFiles(): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  for (const name of readdirSync(path.join(HOSTILE, "media"))) files[`nachrichten/2021/${name}`] = readFileSync(path.join(HOSTILE, "media", name));
+  return files;
+}
+
 function rejectedFiles(): Record<string, string | Uint8Array> {
-  const files: Record<string, string | Uint8Array> = {};
+  const files: Record<string, string | Uint8Array> = mediaFiles();
   for (const name of Object.keys(REJECTED)) files[placeOf(name)] = readFileSync(path.join(HOSTILE, "rejected", `${name}.md`));
   for (const [name, generated] of Object.entries(GENERATED)) files[placeOf(name)] = generated.bytes;
   return files;
@@ -157,10 +179,10 @@ describe("hostile and broken article files", () => {
 
   for (const [name, expected] of Object.entries({ ...REJECTED, ...GENERATED })) {
     it(`rejects ${name}.md with a located error`, async () => {
-      const contentDir = makeContent({ base: "empty", files: { [placeOf(name)]: rejectedFiles()[placeOf(name)]! } });
+      const contentDir = makeContent({ base: "empty", files: { ...mediaFiles(), [placeOf(name)]: rejectedFiles()[placeOf(name)]! } });
       const { problems, articles } = await loadContent({ projectDir: contentDir, contentDir });
       assert.equal(articles.length, expected.crossFile ? 1 : 0);
-      const problem = problems.find((candidate) => candidate.field === expected.field);
+      const problem = problems.find((candidate) => candidate.field === expected.field && candidate.file === placeOf(name));
       assert.ok(problem, `no problem for field ${expected.field}: ${JSON.stringify(problems)}`);
       assert.equal(problem.file, placeOf(name));
       assert.equal(problem.line, expected.line, JSON.stringify(problem));
