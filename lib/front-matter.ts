@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { Document, YAMLError } from "yaml";
 import type { ContentProblem } from "./content-error.ts";
 import { readPlainFrontMatter } from "./plain-front-matter.ts";
+import { listIndentMistake, unclosedBlockMistake, yamlMistake } from "./yaml-mistakes.ts";
 import { describeCharacter, forbiddenCharacters } from "./text-cleanliness.ts";
 
 const require = createRequire(import.meta.url);
@@ -91,10 +92,11 @@ function yamlProblem(error: YAMLError, source: string): YamlProblem {
     case "RESOURCE_EXHAUSTION":
       return depthProblem(offset);
     default:
+      // The library's English message never reaches an author; its place does.
       return {
         offset,
-        message: `ungültiges YAML (${error.message.split(" at line")[0]})`,
-        fix: "Einrückung und Doppelpunkte prüfen; Texte mit „:“ oder „#“ in Anführungszeichen setzen",
+        message: "ungültiges YAML in dieser Zeile",
+        fix: "Einrückung und Doppelpunkte prüfen (jedes Feld ganz links als „feld: wert“); Texte mit „:“ oder „#“ in Anführungszeichen setzen",
       };
   }
 }
@@ -216,6 +218,8 @@ export function readYamlFrontMatter(block: string): FrontMatterResult {
 
   const yamlError = yamlDoc.errors[0] ?? yamlDoc.warnings[0];
   if (yamlError) {
+    const mistake = listIndentMistake(block) ?? yamlMistake(block);
+    if (mistake) return problem(mistake.at, mistake.field, mistake.message, mistake.fix);
     if (yamlError.code === "MISSING_CHAR" && /quote/.test(yamlError.message)) {
       return problem(
         unclosedQuote(block, at(yamlError.pos[0]).line),
@@ -230,6 +234,9 @@ export function readYamlFrontMatter(block: string): FrontMatterResult {
 
   const forbidden = forbiddenYaml(yamlDoc, block);
   if (forbidden) return problem(at(forbidden.offset), forbidden.field ?? "Front Matter", forbidden.message, forbidden.fix);
+  // Valid YAML that is not what the author meant: `- B` indented under `- A` is the one item "A - B".
+  const listMistake = listIndentMistake(block) ?? unclosedBlockMistake(block);
+  if (listMistake) return problem(listMistake.at, listMistake.field, listMistake.message, listMistake.fix);
 
   const contents = yamlDoc.contents;
   if (!isMap(contents)) {

@@ -31,6 +31,8 @@ function assertLocated(problems: readonly ContentProblem[], bytes: Uint8Array, f
     assert.ok(Number.isInteger(problem.line) && problem.line >= 1 && problem.line <= lines, `line outside the file (${lines} lines): ${shown}`);
     assert.ok(problem.column === undefined || (Number.isInteger(problem.column) && problem.column >= 1), shown);
     for (const part of [problem.field, problem.message, problem.fix]) assert.ok(typeof part === "string" && part.trim() !== "", shown);
+    // The yaml library's English never reaches an author.
+    assert.doesNotMatch(`${problem.message} ${problem.fix}`, /Implicit|Flow (?:sequence|map)|Unexpected|scalar|[Mm]apping|indented|at line/, shown);
   }
 }
 
