@@ -3,7 +3,9 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { loadContent } from "../../lib/content-loader.ts";
-import { buildSite, makeContent, page, pageHtml, PROJECT_DIR, withoutDataBlocks, type BuildResult } from "../helpers/site-build.ts";
+import { load } from "cheerio";
+import { JSDOM } from "jsdom";
+import { buildSite, makeContent, outputFiles, page, pageHtml, PROJECT_DIR, withoutDataBlocks, type BuildResult } from "../helpers/site-build.ts";
 
 const HOSTILE = path.join(PROJECT_DIR, "test/fixtures/hostile");
 const EXECUTED_MARKER = "/tmp/nar-hostile-executed";
@@ -361,6 +363,63 @@ describe("hostile and broken article files", () => {
       );
       assert.equal($(".article__body img").eq(1).attr("title"), '" onload="alert(3)');
       assert.equal($("[onerror], [onload]").length, 0);
+    });
+
+    it("writes no inline style anywhere: table alignment becomes classes", () => {
+      for (const file of outputFiles(build.outputDir, ".html")) {
+        const html = pageHtml(build.outputDir, file);
+        const $ = load(html);
+        assert.equal($("[style], style").length, 0, file);
+        assert.doesNotMatch(html, /<[a-z][^>]*\sstyle\s*=|<style[\s>]/i, file);
+      }
+      const $ = page(build.outputDir, "/nachrichten/2021/table-alignment/");
+      assert.deepEqual(
+        $(".article__body th").map((_, element) => $(element).attr("class")).get(),
+        ["align-left", "align-center", "align-right"],
+      );
+      assert.match($(".article__body").text(), /<span style="color:red">Stil<\/span>/);
+    });
+
+    it("writes feeds and the sitemap that a real XML parser reads", () => {
+      const { DOMParser } = new JSDOM("").window;
+      const documents = [...outputFiles(build.outputDir, ".xml")];
+      assert.ok(documents.includes("/sitemap.xml") && documents.includes("/feed.xml"), documents.join(" "));
+      for (const file of documents) {
+        const xml = readFileSync(path.join(build.outputDir, file), "utf8");
+        const parsed = new DOMParser().parseFromString(xml, "application/xml");
+        assert.equal(parsed.getElementsByTagName("parsererror").length, 0, `${file}: ${parsed.getElementsByTagName("parsererror")[0]?.textContent}`);
+      }
+      for (const file of outputFiles(build.outputDir, ".json").filter((name) => name.includes("feed"))) JSON.parse(readFileSync(path.join(build.outputDir, file), "utf8"));
+    });
+
+    it("links to no file that is not in the output", () => {
+      const origin = new URL(page(build.outputDir, "/")('link[rel="canonical"]').attr("href")!).origin;
+      const missing = new Set<string>();
+      const check = (reference: string, base: string) => {
+        const url = new URL(reference, base);
+        if (url.origin !== origin) return;
+        const target = decodeURIComponent(url.pathname);
+        if (!existsSync(path.join(build.outputDir, target.endsWith("/") ? `${target}index.html` : target))) missing.add(`${base} → ${target}`);
+      };
+      for (const file of outputFiles(build.outputDir, ".html")) {
+        const $ = load(pageHtml(build.outputDir, file));
+        const base = `${origin}${file.replace(/index\.html$/, "")}`;
+        $("[href], [src], [srcset]").each((_, element) => {
+          const { href, src, srcset } = element.attribs;
+          for (const reference of [href, src, ...(srcset ?? "").split(",").map((entry) => entry.trim().split(/\s+/)[0])]) if (reference) check(reference, base);
+        });
+      }
+      // Feeds and the sitemap: every URL of the site in their text, HTML content included, unescaped.
+      const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+      const strings = (value: unknown): string[] => (typeof value === "string" ? [value] : typeof value === "object" && value !== null ? Object.values(value).flatMap(strings) : []);
+      const siteUrl = new RegExp(`${escapeRegExp(origin)}/[^"'<>\\s]*`, "g");
+      for (const file of outputFiles(build.outputDir, ".xml")) {
+        for (const [reference] of unescape(unescape(readFileSync(path.join(build.outputDir, file), "utf8"))).matchAll(siteUrl)) check(reference, `${origin}${file}`);
+      }
+      for (const file of outputFiles(build.outputDir, ".json").filter((name) => name.includes("feed"))) {
+        for (const text of strings(JSON.parse(readFileSync(path.join(build.outputDir, file), "utf8")))) for (const [reference] of text.matchAll(siteUrl)) check(reference, `${origin}${file}`);
+      }
+      assert.deepEqual([...missing], []);
     });
 
     it("publishes an article dated in the future", () => {
