@@ -1,26 +1,15 @@
-import type { Article, Region, Topic } from "./article.ts";
+import type { Region } from "./article.ts";
 
 /*
- * The generated parts of the author guide (CONTRIBUTING.md): the regions and the topics in
- * use, between `<!-- name:start -->` and `<!-- name:end -->`. `npm run docs:themen` writes
- * them; a test fails when they are out of date.
+ * The generated part of the author guide (CONTRIBUTING.md): the regions, between
+ * `<!-- regionen:start -->` and `<!-- regionen:end -->`. `npm run docs:regionen` writes it; a
+ * test fails when it is out of date. Regions change only with lib/regions.ts' data, in a
+ * programmer's pull request. The topics are not listed in the guide: a new topic in an author's
+ * pull request must not make a file stale; the site's /thema/ page lists them.
  */
-
-const collator = new Intl.Collator("de");
-
-/** The topics of all articles, each once in its first spelling, in German alphabetical order. */
-export function topicsInUse(articles: readonly Pick<Article, "topics">[]): Topic[] {
-  const bySlug = new Map<string, Topic>();
-  for (const article of articles) for (const topic of article.topics) if (!bySlug.has(topic.slug)) bySlug.set(topic.slug, topic);
-  return [...bySlug.values()].sort((a, b) => collator.compare(a.label, b.label));
-}
 
 export function regionTable(regions: readonly Region[]): string {
   return ["| Kürzel für `region` | Region |", "| --- | --- |", ...regions.map((region) => `| \`${region.slug}\` | ${region.name} |`)].join("\n");
-}
-
-export function topicList(topics: readonly Topic[]): string {
-  return topics.map((topic) => `- ${topic.label}`).join("\n");
 }
 
 /** Replaces what lies between a section's markers; the markers must be there exactly once. */
@@ -35,7 +24,7 @@ export function replaceSection(text: string, name: string, content: string): str
   return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
 }
 
-/** The guide with its generated sections brought up to date. */
-export function updateGuide(text: string, regions: readonly Region[], articles: readonly Pick<Article, "topics">[]): string {
-  return replaceSection(replaceSection(text, "regionen", regionTable(regions)), "themen", topicList(topicsInUse(articles)));
+/** The guide with its generated section brought up to date. */
+export function updateGuide(text: string, regions: readonly Region[]): string {
+  return replaceSection(text, "regionen", regionTable(regions));
 }
