@@ -22,6 +22,21 @@ export const IMAGE_FORMATS = ["avif", "webp", "auto"];
 export const CONTENT_IMAGE_SIZES = "(min-width: 52rem) 46rem, calc(100vw - 2rem)";
 export const IMAGE_URL_PATH = "/img/";
 
+/**
+ * An image the checks passed that the image library still could not process (a file damaged
+ * deep inside, a library limit): said in German with the article or page it belongs to, and
+ * without a stack trace (`skipOriginalStack`, as lib/content-error.ts explains).
+ */
+export class ImagePipelineError extends Error {
+  readonly skipOriginalStack = true;
+
+  constructor(where: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message.split("\n")[0] : String(cause);
+    super(`${where}: Bild: ein Bild konnte nicht verarbeitet werden (${reason}) — die Bilddatei im Bildprogramm öffnen und neu als JPEG, PNG oder WebP speichern`);
+    this.name = "ImagePipelineError";
+  }
+}
+
 /** The file behind a public image URL of the site, if it exists. */
 export function imageSourcePath(url: string, location: ContentLocation): string | undefined {
   const file = /^[a-z]+:/i.test(url) || url.startsWith("//") ? undefined : publicFilePath(url, location);
@@ -91,8 +106,12 @@ export function addImageTransform(eleventyConfig: EleventyConfig, location: Cont
   const sources = imageSourcesPlugin(location);
   eleventyConfig.addTransform("images", async function (content) {
     if (imagePlugin === undefined || typeof this.page.outputPath !== "string" || !this.page.outputPath.endsWith(".html") || !content.includes("<img")) return content;
-    const result = await posthtml([sources(this) as never, imagePlugin(this) as never]).process(content.toString());
-    return result.html;
+    try {
+      const result = await posthtml([sources(this) as never, imagePlugin(this) as never]).process(content.toString());
+      return result.html;
+    } catch (error) {
+      throw new ImagePipelineError(typeof this.page.url === "string" ? this.page.url : this.page.outputPath, error);
+    }
   });
 }
 
@@ -136,7 +155,12 @@ export async function shareImages(articles: readonly Article[], location: Conten
   for (const article of articles) {
     const source = article.image ? imageSourcePath(article.image.url, location) : undefined;
     if (!article.image || source === undefined) continue;
-    const output = await Image(source, { widths: [SHARE_WIDTH], formats: ["jpeg"], outputDir: cacheDir, urlPath: IMAGE_URL_PATH, failOnError: true, sharpOptions: { limitInputPixels: IMAGE_LIMITS.maxPixels } });
+    let output: Awaited<ReturnType<typeof Image>>;
+    try {
+      output = await Image(source, { widths: [SHARE_WIDTH], formats: ["jpeg"], outputDir: cacheDir, urlPath: IMAGE_URL_PATH, failOnError: true, sharpOptions: { limitInputPixels: IMAGE_LIMITS.maxPixels } });
+    } catch (error) {
+      throw new ImagePipelineError(article.sourcePath, error);
+    }
     const jpeg = output.jpeg?.[0];
     if (jpeg) images[article.url] = { url: jpeg.url, alt: article.image.alt, width: jpeg.width, height: jpeg.height };
   }
