@@ -51,6 +51,10 @@ export default async function (eleventyConfig: EleventyConfig) {
     ...(await import("./lib/netlify-config.ts")),
     ...(await import("./lib/build-metrics.ts")),
     ...(await import("./lib/images.ts")),
+    ...(await import("./lib/clock.ts")),
+    ...(await import("./lib/publication.ts")),
+    ...(await import("./lib/redirects.ts")),
+    ...(await import("./lib/schedule.ts")),
   });
 
   const location = contentLocation(projectDir);
@@ -77,7 +81,7 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   const clock = new BuildClock();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
-    const { loadSite, reportContentProblems, SearchIndexer, shardArticlesSetting, shareImages, writeAssets } = await buildModules();
+    const { loadSite, reportContentProblems, SearchIndexer, shardArticlesSetting, shareImages, writeAssets, nowMillis, showsScheduled } = await buildModules();
     const output = path.resolve(projectDir, directories.output);
     clock.mark("start");
     const changed = changedFiles;
@@ -85,7 +89,13 @@ export default async function (eleventyConfig: EleventyConfig) {
     const contentOnly = onlyContentChanged(changed);
     if (contentOnly && changed.every((file) => file.endsWith(".md"))) articleCache?.forget(changed.map((file) => contentFile(file)!));
     else articleCache?.clear();
-    const result = await loadSite(location, { includeDrafts: dev, shardArticles: shardArticlesSetting(), cache: articleCache });
+    const result = await loadSite(location, {
+      includeDrafts: dev,
+      includeScheduled: showsScheduled(dev),
+      now: nowMillis(),
+      shardArticles: shardArticlesSetting(),
+      cache: articleCache,
+    });
     clock.mark("validated");
     if (!result.ok) return reportContentProblems(result.problems);
     const fullSite: SiteData = {
@@ -115,10 +125,12 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     clock.mark("rendered");
-    const { buildHeadersFile, publishContentImages, publishImages, writeBuildMetrics } = await buildModules();
+    const { buildHeadersFile, publishContentImages, publishImages, writeBuildMetrics, redirectsFile, scheduleFile, SCHEDULE_PATH } = await buildModules();
     const output = path.resolve(projectDir, directories.output);
     publishImages(imageCache, output);
-    publishContentImages(location.contentDir, output);
+    publishContentImages(location.contentDir, output, site?.hiddenFiles ?? new Set());
+    writeFileSync(path.join(output, "_redirects"), redirectsFile(site?.redirects ?? []));
+    if (site) writeFileSync(path.join(output, SCHEDULE_PATH), scheduleFile(site.now, site.upcoming));
     const headers = buildHeadersFile({ noindex: process.env.NOINDEX === "true", searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [] });
     writeFileSync(path.join(output, "_headers"), headers);
     const indexed = await searchIndexer?.write();

@@ -20,6 +20,8 @@ import { bodyReferences, renderMarkdown, shorten, type BodyReference, type Rende
 import { regionBySlug, type Region } from "./regions.ts";
 import { ARTICLE_SLUG } from "./slugs.ts";
 import { closestMatch } from "./suggest.ts";
+import { readRemovedArticles, REMOVED_FILE, type RemovedArticle } from "./removed-articles.ts";
+import { urlConflictProblems, type RedirectSource } from "./url-conflicts.ts";
 
 /** Where content lives; the content folder is a setting so that tests and benchmarks can build other corpora. */
 export interface ContentLocation {
@@ -31,6 +33,8 @@ export interface ContentLocation {
 
 export interface LoadResult extends LoadedContent {
   problems: ContentProblem[];
+  /** Taken-down articles (content/_data/removed.json). */
+  removed: RemovedArticle[];
 }
 
 const ARTICLES_DIR = "nachrichten";
@@ -172,6 +176,8 @@ export interface ValidArticle<Body> {
   folderUrl: string;
   topics: TopicUse[];
   links: ArticleLink[];
+  /** Where each `redirect_from` entry is written; `to` is filled in with the article's URL. */
+  redirects: Omit<RedirectSource, "to">[];
 }
 
 export type ArticleCheck<Body> = { ok: true; article: ValidArticle<Body> } | { ok: false; problems: ContentProblem[] };
@@ -226,6 +232,7 @@ export function checkArticle<Body extends { references: readonly BodyReference[]
       folderUrl,
       topics: fields.tags.map((topic, index) => ({ file, ...parsed.file.positionOf(["tags", index]), ...topic })),
       links,
+      redirects: (fields.redirect_from ?? []).map((from, index) => ({ file, ...parsed.file.positionOf(["redirect_from", index]), from })),
     },
   };
 }
@@ -240,6 +247,7 @@ interface ValidPage {
 
 interface ContentScan<A> {
   articles: A[];
+  removed: RemovedArticle[];
   pages: ValidPage[];
   /** Every use of a topic by a valid article, in file order. */
   topicUses: TopicUse[];
@@ -249,7 +257,7 @@ interface ContentScan<A> {
 /** What one article file yields: its problems, or, when it is valid, what the checks across files and the caller need. */
 export interface ArticleOutcome<A> {
   problems: ContentProblem[];
-  valid?: { url: string; topics: TopicUse[]; links: ArticleLink[]; entry: A };
+  valid?: { url: string; file: string; topics: TopicUse[]; links: ArticleLink[]; redirects: RedirectSource[]; entry: A };
 }
 
 /** The file system side of the checks of one content folder. */
@@ -296,7 +304,11 @@ function checkArticleFile<Body extends { references: readonly BodyReference[] },
   const checked = checkArticle({ file, bytes: read.bytes, folderYear, slug, fileExists: (url) => files.publicFileExists(url, sourceDir) }, readBody);
   if (!checked.ok) return { problems: checked.problems };
   const { article } = checked;
-  return { problems: [], valid: { url: `${article.folderUrl}${slug}/`, topics: article.topics, links: article.links, entry: toArticle(article, slug, file) } };
+  const url = `${article.folderUrl}${slug}/`;
+  return {
+    problems: [],
+    valid: { url, file, topics: article.topics, links: article.links, redirects: article.redirects.map((source) => ({ ...source, to: url })), entry: toArticle(article, slug, file) },
+  };
 }
 
 /** Everything after the articles' own checks: the checks across files, the pages, the order of the problems. */
@@ -313,6 +325,10 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
       (url) => files.publicFileExists(url, files.articlesRoot),
     ),
   );
+
+  const removedList = readRemovedArticles(location.contentDir, location.projectDir);
+  const removed = removedList.ok ? removedList.removed : [];
+  if (!removedList.ok) problems.push(...removedList.problems);
 
   const pages: ValidPage[] = [];
   for (const absolute of listMarkdown(path.join(location.contentDir, PAGES_DIR))) {
@@ -339,7 +355,16 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
     pages.push({ fields: result.data, slug, sourcePath: file, body: parsed.file.body });
   }
 
-  return { articles: valid.map((article) => article.entry), pages, topicUses, problems: problems.sort(compareProblems) };
+  problems.push(
+    ...urlConflictProblems({
+      articles: valid,
+      redirects: valid.flatMap((article) => article.redirects),
+      removed,
+      removedFile: files.relative(path.join(location.contentDir, REMOVED_FILE)),
+      pageUrls: pages.map((page) => `/${page.slug}/`),
+    }),
+  );
+  return { articles: valid.map((article) => article.entry), removed, pages, topicUses, problems: problems.sort(compareProblems) };
 }
 
 /**
@@ -392,7 +417,8 @@ export class ArticleCache<A = Article> {
 
 /** A valid article file as layouts receive it; the same in every thread that loads articles. */
 function articleEntry({ fields, body, folderUrl }: ValidArticle<RenderedMarkdown>, slug: string, file: string): Article {
-  const { region, tags, summary, image, image_alt, draft, ...rest } = fields;
+  const { region, tags, summary, image, image_alt, draft, corrections, redirect_from, ...rest } = fields;
+  const imageUrl = image === undefined ? undefined : image.startsWith("/") ? image : `${folderUrl}${image.slice(2)}`;
   return {
     ...rest,
     slug,
@@ -401,13 +427,20 @@ function articleEntry({ fields, body, folderUrl }: ValidArticle<RenderedMarkdown
     regions: region.map((slugOfRegion) => regionBySlug(slugOfRegion) as Region),
     topics: tags,
     summary: summary ?? shorten(body.firstParagraph, 200),
-    ...(image !== undefined && image_alt !== undefined
-      ? { image: { url: image.startsWith("/") ? image : `${folderUrl}${image.slice(2)}`, alt: image_alt } }
-      : {}),
+    ...(imageUrl !== undefined && image_alt !== undefined ? { image: { url: imageUrl, alt: image_alt } } : {}),
     html: body.html,
     readingMinutes: readingMinutes(body.wordCount),
     draft: draft ?? false,
+    corrections: [...(corrections ?? [])].sort((a, b) => a.date.millis - b.date.millis),
+    redirectFrom: redirect_from ?? [],
+    files: articleFiles(imageUrl, body.references),
   };
+}
+
+/** The images from the articles' folders that it shows (lead image, body images): a build leaves them out with the article, unless a published one shows them too. */
+function articleFiles(imageUrl: string | undefined, references: readonly BodyReference[]): string[] {
+  const urls = [imageUrl, ...references.filter((reference) => reference.kind === "image").map((reference) => reference.url.split(/[?#]/)[0])];
+  return [...new Set(urls.filter((url): url is string => url !== undefined && url.startsWith(`/${ARTICLES_DIR}/`)))];
 }
 
 /** Checks and loads one article file (absolute path) as a build does, its body rendered. */
@@ -424,7 +457,7 @@ function loadedContent(scan: ContentScan<Article>): LoadResult {
     sourcePath,
     html: renderMarkdown(body, `/${slug}/`).html,
   }));
-  return { articles: scan.articles, pages, problems: scan.problems };
+  return { articles: scan.articles, pages, problems: scan.problems, removed: scan.removed };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Image, { eleventyImageTransformPlugin, type ImageOptions } from "@11ty/eleventy-img";
 import posthtml from "posthtml";
@@ -97,17 +97,23 @@ const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/;
 
 /**
  * Copies the images that lie next to articles (`nachrichten/<year>/`) to the same place in the
- * output, unless an unchanged copy is there. A folder walk rather than a passthrough copy:
+ * output, unless an unchanged copy is there or only articles the build leaves out show them
+ * (`hidden`: their URLs; a copy from an earlier build is removed). A folder walk rather than a passthrough copy:
  * Eleventy matched every file of the archive against the glob on every build, ~170 ms at
  * 10,000 articles, on each save in `npm start`.
  */
-export function publishContentImages(contentDir: string, outputDir: string): void {
+export function publishContentImages(contentDir: string, outputDir: string, hidden: ReadonlySet<string>): void {
   const root = path.join(contentDir, "nachrichten");
   if (!existsSync(root)) return;
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !IMAGE_FILE.test(entry.name)) continue;
     const source = path.join(entry.parentPath, entry.name);
-    const target = path.join(outputDir, "nachrichten", path.relative(root, source));
+    const relative = path.relative(root, source);
+    const target = path.join(outputDir, "nachrichten", relative);
+    if (hidden.has(`/nachrichten/${relative.split(path.sep).join("/")}`)) {
+      rmSync(target, { force: true });
+      continue;
+    }
     const copied = existsSync(target) ? statSync(target) : undefined;
     const original = statSync(source);
     if (copied && copied.size === original.size && copied.mtimeMs >= original.mtimeMs) continue;
