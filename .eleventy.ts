@@ -90,6 +90,7 @@ export default async function (eleventyConfig: EleventyConfig) {
     if (contentOnly && changed.every((file) => file.endsWith(".md"))) articleCache?.forget(changed.map((file) => contentFile(file)!));
     else articleCache?.clear();
     const result = await loadSite(location, {
+      production: process.env.CONTEXT === "production",
       includeDrafts: dev,
       includeScheduled: showsScheduled(dev),
       now: nowMillis(),
@@ -97,7 +98,7 @@ export default async function (eleventyConfig: EleventyConfig) {
       cache: articleCache,
     });
     clock.mark("validated");
-    if (!result.ok) return reportContentProblems(result.problems);
+    if (!result.ok) return reportContentProblems(result.problems, result.heading);
     const fullSite: SiteData = {
       ...result.site,
       shareImages: await shareImages(result.site.articles, location, imageCache),

@@ -45,6 +45,8 @@ export interface Page extends PageFrontMatter {
   url: string;
   sourcePath: string;
   html: string;
+  /** The publisher's details (content/_data/publisher.json) the page shows that are missing or still an example: shown as a draft. */
+  incompleteDetails: string[];
 }
 
 export interface LoadedContent {

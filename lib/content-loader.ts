@@ -22,6 +22,7 @@ import { ARTICLE_SLUG } from "./slugs.ts";
 import { closestMatch } from "./suggest.ts";
 import { readRemovedArticles, REMOVED_FILE, type RemovedArticle } from "./removed-articles.ts";
 import { urlConflictProblems, type RedirectSource } from "./url-conflicts.ts";
+import { fillPlaceholders, PUBLISHER_DETAILS, PUBLISHER_FILE, readPublisher, type Publisher } from "./publisher.ts";
 
 /** Where content lives; the content folder is a setting so that tests and benchmarks can build other corpora. */
 export interface ContentLocation {
@@ -35,6 +36,8 @@ export interface LoadResult extends LoadedContent {
   problems: ContentProblem[];
   /** Taken-down articles (content/_data/removed.json). */
   removed: RemovedArticle[];
+  /** The publisher's details (content/_data/publisher.json), if the content folder has them. */
+  publisher: Publisher | undefined;
 }
 
 const ARTICLES_DIR = "nachrichten";
@@ -243,11 +246,14 @@ interface ValidPage {
   slug: string;
   sourcePath: string;
   body: string;
+  /** The publisher's details the page shows that are missing or still an example (German names). */
+  incompleteDetails: string[];
 }
 
 interface ContentScan<A> {
   articles: A[];
   removed: RemovedArticle[];
+  publisher: Publisher | undefined;
   pages: ValidPage[];
   /** Every use of a topic by a valid article, in file order. */
   topicUses: TopicUse[];
@@ -330,6 +336,11 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
   const removed = removedList.ok ? removedList.removed : [];
   if (!removedList.ok) problems.push(...removedList.problems);
 
+  const publisherResult = readPublisher(location.contentDir, location.projectDir);
+  const publisher = publisherResult.ok ? publisherResult.publisher : undefined;
+  if (!publisherResult.ok) problems.push(...publisherResult.problems);
+  const publisherFile = files.relative(path.join(location.contentDir, PUBLISHER_FILE));
+
   const pages: ValidPage[] = [];
   for (const absolute of listMarkdown(path.join(location.contentDir, PAGES_DIR))) {
     const file = files.relative(absolute);
@@ -348,11 +359,13 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
     const known = Object.fromEntries(Object.entries(parsed.file.data).filter(([key]) => (PAGE_FIELDS as readonly string[]).includes(key)));
     const result = pageFrontMatterSchema.safeParse(known);
     if (!result.success) fileProblems.push(...schemaProblems(parsed.file, result.error));
+    const filled = fillPlaceholders(parsed.file.body, parsed.file.bodyLine, publisher, publisherFile);
+    fileProblems.push(...filled.problems);
     if (fileProblems.length > 0 || !result.success) {
       report(fileProblems);
       continue;
     }
-    pages.push({ fields: result.data, slug, sourcePath: file, body: parsed.file.body });
+    pages.push({ fields: result.data, slug, sourcePath: file, body: filled.markdown, incompleteDetails: filled.incomplete.map((detail) => PUBLISHER_DETAILS[detail]) });
   }
 
   problems.push(
@@ -364,7 +377,7 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
       pageUrls: pages.map((page) => `/${page.slug}/`),
     }),
   );
-  return { articles: valid.map((article) => article.entry), removed, pages, topicUses, problems: problems.sort(compareProblems) };
+  return { articles: valid.map((article) => article.entry), removed, publisher, pages, topicUses, problems: problems.sort(compareProblems) };
 }
 
 /**
@@ -450,14 +463,15 @@ export function articleLoader(location: ContentLocation): (absolute: string) => 
 }
 
 function loadedContent(scan: ContentScan<Article>): LoadResult {
-  const pages = scan.pages.map(({ fields, slug, sourcePath, body }): Page => ({
+  const pages = scan.pages.map(({ fields, slug, sourcePath, body, incompleteDetails }): Page => ({
     ...fields,
     slug,
     url: `/${slug}/`,
     sourcePath,
+    incompleteDetails,
     html: renderMarkdown(body, `/${slug}/`).html,
   }));
-  return { articles: scan.articles, pages, problems: scan.problems, removed: scan.removed };
+  return { articles: scan.articles, pages, problems: scan.problems, removed: scan.removed, publisher: scan.publisher };
 }
 
 /**

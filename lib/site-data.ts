@@ -10,6 +10,7 @@ import { planSearchShards, type SearchShard } from "./search-shards.ts";
 import { SITE, type SiteSettings } from "./site-settings.ts";
 import { siteOrigin } from "./site-url.ts";
 import { hiddenFiles, publication, upcoming } from "./publication.ts";
+import { incompleteProblems } from "./publisher.ts";
 import { articleRedirects, type RedirectRule } from "./redirects.ts";
 
 /** What every layout receives as the global `site` data. */
@@ -47,9 +48,11 @@ export interface ShareImage {
   height: number;
 }
 
-export type SiteResult = { ok: true; site: SiteData } | { ok: false; problems: ContentProblem[] };
+export type SiteResult = { ok: true; site: SiteData } | { ok: false; problems: ContentProblem[]; heading?: string };
 
 export interface SiteOptions {
+  /** Netlify's production context: the legal pages must be complete (lib/publisher.ts). */
+  production?: boolean;
   includeDrafts: boolean;
   includeScheduled: boolean;
   now: number;
@@ -69,6 +72,13 @@ export async function loadSite(location: ContentLocation, options: SiteOptions):
   // The second core has nothing else to do before the first page is rendered.
   const loaded = await loadContentWith(location, checkArticlesInParallel, options.cache);
   if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems };
+  if (options.production && loaded.publisher && loaded.publisher.incomplete.length > 0) {
+    return {
+      ok: false,
+      heading: `Produktions-Build abgebrochen: Impressum, Datenschutz und Barrierefreiheit sind noch nicht vollständig. In ${loaded.publisher.file} fehlen diese Angaben oder sind noch Beispielwerte:`,
+      problems: incompleteProblems(loaded.publisher),
+    };
+  }
   const rules = { now: options.now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled, removed: loaded.removed };
   const published = publication(loaded.articles, rules);
   const articles = published.shown;
