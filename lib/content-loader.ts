@@ -22,6 +22,8 @@ import { ARTICLE_SLUG } from "./slugs.ts";
 import { closestMatch } from "./suggest.ts";
 import { readRemovedArticles, REMOVED_FILE, type RemovedArticle } from "./removed-articles.ts";
 import { urlConflictProblems, type RedirectSource } from "./url-conflicts.ts";
+import { nowMillis } from "./clock.ts";
+import { scheduledTime } from "./publication.ts";
 import { fillPlaceholders, PUBLISHER_DETAILS, PUBLISHER_FILE, readPublisher, type Publisher } from "./publisher.ts";
 
 /** Where content lives; the content folder is a setting so that tests and benchmarks can build other corpora. */
@@ -181,6 +183,8 @@ export interface ValidArticle<Body> {
   links: ArticleLink[];
   /** Where each `redirect_from` entry is written; `to` is filled in with the article's URL. */
   redirects: Omit<RedirectSource, "to">[];
+  /** The line of `date`, for the notice that the article is scheduled. */
+  dateLine: number;
 }
 
 export type ArticleCheck<Body> = { ok: true; article: ValidArticle<Body> } | { ok: false; problems: ContentProblem[] };
@@ -236,6 +240,7 @@ export function checkArticle<Body extends { references: readonly BodyReference[]
       topics: fields.tags.map((topic, index) => ({ file, ...parsed.file.positionOf(["tags", index]), ...topic })),
       links,
       redirects: (fields.redirect_from ?? []).map((from, index) => ({ file, ...parsed.file.positionOf(["redirect_from", index]), from })),
+      dateLine: parsed.file.lineOf(["date"]),
     },
   };
 }
@@ -494,8 +499,16 @@ export async function loadContentWith(location: ContentLocation, checkFiles: Art
   return loadedContent(finishScan(files, outcomes));
 }
 
+/** Something an author should know that is not a mistake: when a scheduled article appears, what a takedown leaves out. */
+export interface ContentNotice {
+  file: string;
+  line: number;
+  message: string;
+}
+
 export interface CheckResult {
   problems: ContentProblem[];
+  notices: ContentNotice[];
   /** Valid articles and pages, for the summary line. */
   articleCount: number;
   pageCount: number;
@@ -504,11 +517,29 @@ export interface CheckResult {
 }
 
 /** The same checks as `loadContent`, without rendering anything: for `npm run check` and `npm run new`. */
-export function checkContent(location: ContentLocation): CheckResult {
-  const scan = scanContent(location, readReferences, () => true);
+export function checkContent(location: ContentLocation, now: number = nowMillis()): CheckResult {
+  const scan = scanContent(location, readReferences, ({ fields, folderUrl, dateLine }, slug, file) => ({ fields, file, dateLine, url: `${folderUrl}${slug}/` }));
   const topics = new Map<string, Topic>();
   for (const { label, slug } of scan.topicUses) if (!topics.has(slug)) topics.set(slug, { label, slug });
-  return { problems: scan.problems, articleCount: scan.articles.length, pageCount: scan.pages.length, topics: [...topics.values()] };
+  const removed = new Map(scan.removed.map((item) => [item.url, item]));
+  const removedFile = path.relative(location.projectDir, path.join(location.contentDir, REMOVED_FILE)).split(path.sep).join("/");
+  const notices: ContentNotice[] = [];
+  for (const { fields, file, dateLine, url } of scan.articles) {
+    const takenDown = removed.get(url);
+    if (takenDown) {
+      notices.push({ file, line: 1, message: `ist in ${removedFile}:${takenDown.line} als entfernt eingetragen und wird nicht veröffentlicht; die Adresse antwortet mit „410 Gone“` });
+    } else if (fields.date.millis > now && fields.draft !== true) {
+      notices.push({ file, line: dateLine, message: `geplant für ${scheduledTime(fields.date)} — erscheint erst dann auf der Seite (ein zeitgesteuerter Build veröffentlicht ihn); npm start und die Vorschau zeigen ihn schon jetzt` });
+    }
+  }
+  if (scan.publisher && scan.publisher.incomplete.length > 0) {
+    notices.push({
+      file: scan.publisher.file,
+      line: scan.publisher.incomplete[0]!.line,
+      message: `${scan.publisher.incomplete.length} Angaben des Betreibers fehlen oder sind noch Beispielwerte — Impressum, Datenschutz und Barrierefreiheit zeigen „Entwurf“, und der Produktions-Build bricht ab, bis sie eingetragen sind`,
+    });
+  }
+  return { problems: scan.problems, notices, articleCount: scan.articles.length, pageCount: scan.pages.length, topics: [...topics.values()] };
 }
 
 /** Where an article uses a topic, for the check that each topic is written one way. */
