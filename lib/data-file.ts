@@ -41,17 +41,21 @@ export function readDataFile<S extends z.ZodType>(absolute: string, file: string
     }
     return { line: 1 };
   };
+  const problem = (issuePath: readonly PropertyKey[], text: string): ContentProblem => {
+    const at = text.indexOf(" — ");
+    return {
+      file,
+      ...lineOf(issuePath),
+      field: dataFieldName(issuePath) || "Datei",
+      message: at === -1 ? text : text.slice(0, at),
+      fix: at === -1 ? "den Wert korrigieren" : text.slice(at + 3),
+    };
+  };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => {
-      const at = issue.message.indexOf(" — ");
-      return {
-        file,
-        ...lineOf(issue.path),
-        field: dataFieldName(issue.path) || "Datei",
-        message: at === -1 ? issue.message : issue.message.slice(0, at),
-        fix: at === -1 ? "den Wert korrigieren" : issue.message.slice(at + 3),
-      };
-    }),
+    // An unknown key is named and located itself, not the object it is in.
+    problems: result.error.issues.flatMap((issue) =>
+      issue.code === "unrecognized_keys" ? issue.keys.map((key) => problem([...issue.path, key], `ist keine bekannte Angabe (Tippfehler?) — ${issue.message.split(" — ")[1] ?? "die Zeile löschen"}`)) : [problem(issue.path, issue.message)],
+    ),
   };
 }

@@ -52,8 +52,12 @@ export const PUBLISHER_DETAILS = {
 export type PublisherDetail = keyof typeof PUBLISHER_DETAILS;
 
 const text = z.string({ error: "muss ein Text sein — den Wert in Anführungszeichen setzen" }).trim().default("");
+// A section left out of the file counts as all its details missing.
 const section = <T extends z.ZodRawShape>(shape: T) =>
-  z.strictObject(shape, { error: (issue) => (issue.code === "unrecognized_keys" ? "hat unbekannte Angaben — nur die Felder der ausgelieferten Datei verwenden" : "muss ein Objekt { … } sein — die Struktur der ausgelieferten Datei beibehalten") });
+  z.preprocess(
+    (value) => value ?? {},
+    z.strictObject(shape, { error: (issue) => (issue.code === "unrecognized_keys" ? "hat unbekannte Angaben — nur die Felder der ausgelieferten Datei verwenden" : "muss ein Objekt { … } sein — die Struktur der ausgelieferten Datei beibehalten") }),
+  );
 
 const publisherSchema = section({
   organisation: section({ name: text, legalForm: text, street: text, postalCode: text, city: text }),
