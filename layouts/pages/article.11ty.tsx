@@ -2,6 +2,7 @@ import { lastChanged } from "../../lib/article.ts";
 import type { ArticlePage } from "../../lib/collections.ts";
 import { ArticleList, DraftBadge, ScheduledBadge } from "../components/ArticleList.tsx";
 import { CONTENT_IMAGE_SIZES } from "../../lib/images.ts";
+import { isScheduled } from "../../lib/publication.ts";
 import { breadcrumbs, newsArticle } from "../../lib/structured-data.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import { DEFAULT_SHARE_IMAGE, type ShareMeta } from "../components/HeadMeta.tsx";
@@ -55,7 +56,7 @@ export function render({ site, entry }: Data) {
           </h1>
           <p class="article__meta" data-pagefind-ignore>
             <span>
-              Veröffentlicht am{" "}
+              {isScheduled(article, site.now) ? "Erscheint am" : "Veröffentlicht am"}{" "}
               <time
                 datetime={article.date.iso}
                 data-pagefind-meta="datum"

@@ -118,7 +118,9 @@ describe("newsroom publishing on the built fixture site", () => {
 
     it("is shown in a deploy preview, marked with its time", () => {
       const badge = `geplant für 1. März 2026, 09:30 Uhr`;
-      assert.equal(page(preview.outputDir, `/nachrichten/2026/${SLUG}/`)("h1 .badge--scheduled").text(), badge);
+      const $ = page(preview.outputDir, `/nachrichten/2026/${SLUG}/`);
+      assert.equal($("h1 .badge--scheduled").text(), badge);
+      assert.match($(".article__meta").text(), /^Erscheint am 1\. März 2026/);
       const teaser = page(preview.outputDir, "/")(`a[href="/nachrichten/2026/${SLUG}/"]`).closest("li");
       assert.equal(teaser.find(".badge--scheduled").text(), badge);
       assert.equal(page(preview.outputDir, "/archiv/2026/")(".badge--scheduled").text(), badge);
