@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Image, { eleventyImageTransformPlugin, type ImageOptions } from "@11ty/eleventy-img";
 import posthtml from "posthtml";
@@ -66,7 +66,33 @@ type PosthtmlPluginFactory = (context: object) => (tree: PosthtmlTree) => Postht
  * article pages without a single image). We hand the plugin a config whose html transformer
  * keeps the plugin for us, and run it from our own transform when a page has an <img>.
  */
-export function addImageTransform(eleventyConfig: EleventyConfig, location: ContentLocation, cacheDir: string): void {
+/**
+ * The names of the generated files the current build uses. The cache folder outlives builds
+ * (and on Netlify, deploy previews share it), so it may hold images of articles this build
+ * leaves out, such as a scheduled article's lead image from a preview; only what the build
+ * used is published. eleventy-img names every file it uses through `filenameFormat`, also
+ * when the file is already in the cache.
+ */
+export class GeneratedImages {
+  private readonly names = new Set<string>();
+
+  /** eleventy-img's own naming, recorded. */
+  readonly filenameFormat = (id: string, _src: string, width: number, format: string): string => {
+    const name = width ? `${id}-${width}.${format}` : `${id}.${format}`;
+    this.names.add(name);
+    return name;
+  };
+
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+
+  clear(): void {
+    this.names.clear();
+  }
+}
+
+export function addImageTransform(eleventyConfig: EleventyConfig, location: ContentLocation, cacheDir: string, generated: GeneratedImages): void {
   let imagePlugin: PosthtmlPluginFactory | undefined;
   const capturingConfig = new Proxy(eleventyConfig, {
     get(target, property, receiver) {
@@ -82,6 +108,7 @@ export function addImageTransform(eleventyConfig: EleventyConfig, location: Cont
     outputDir: cacheDir,
     urlPath: IMAGE_URL_PATH,
     failOnError: true,
+    filenameFormat: generated.filenameFormat,
     htmlOptions: { imgAttributes: { loading: "lazy", decoding: "async", sizes: CONTENT_IMAGE_SIZES } },
   };
   eleventyImageTransformPlugin(capturingConfig, options);
@@ -123,23 +150,28 @@ export function publishContentImages(contentDir: string, outputDir: string, hidd
 }
 
 /**
- * Copies the generated images into the output (only files are copied; the cache keeps them).
- * Their names carry a hash of the source, so a file already in the output is left alone: in
- * `npm start` every save ends here.
+ * Copies the generated images this build used into the output (only files are copied; the
+ * cache keeps them). Their names carry a hash of the source, so a file already in the output
+ * is left alone: in `npm start` every save ends here.
  */
-export function publishImages(cacheDir: string, outputDir: string): void {
-  if (existsSync(cacheDir)) cpSync(cacheDir, path.join(outputDir, IMAGE_URL_PATH), { recursive: true, force: false });
+export function publishImages(cacheDir: string, outputDir: string, generated: GeneratedImages): void {
+  if (!existsSync(cacheDir)) return;
+  const target = path.join(outputDir, IMAGE_URL_PATH);
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(cacheDir)) {
+    if (generated.has(name) && !existsSync(path.join(target, name))) copyFileSync(path.join(cacheDir, name), path.join(target, name));
+  }
 }
 
 const SHARE_WIDTH = 1200;
 
 /** A 1200 px JPEG of each article's lead image, for Open Graph and structured data. */
-export async function shareImages(articles: readonly Article[], location: ContentLocation, cacheDir: string): Promise<Record<string, ShareImage>> {
+export async function shareImages(articles: readonly Article[], location: ContentLocation, cacheDir: string, generated: GeneratedImages): Promise<Record<string, ShareImage>> {
   const images: Record<string, ShareImage> = {};
   for (const article of articles) {
     const source = article.image ? imageSourcePath(article.image.url, location) : undefined;
     if (!article.image || source === undefined) continue;
-    const output = await Image(source, { widths: [SHARE_WIDTH], formats: ["jpeg"], outputDir: cacheDir, urlPath: IMAGE_URL_PATH, failOnError: true });
+    const output = await Image(source, { widths: [SHARE_WIDTH], formats: ["jpeg"], outputDir: cacheDir, urlPath: IMAGE_URL_PATH, failOnError: true, filenameFormat: generated.filenameFormat });
     const jpeg = output.jpeg?.[0];
     if (jpeg) images[article.url] = { url: jpeg.url, alt: article.image.alt, width: jpeg.width, height: jpeg.height };
   }

@@ -99,6 +99,17 @@ describe("newsroom publishing on the built fixture site", () => {
       assert.equal(pageExists(before0930.outputDir, "/archiv/2026/"), false);
     });
 
+    it("publishes only the generated images the build uses, though the image cache holds those of other builds", () => {
+      const published = readdirSync(path.join(before0930.outputDir, "img")).map((name) => `/img/${name}`);
+      const referenced = new Set(
+        allText(before0930.outputDir)
+          .filter((file) => /\.(html|xml|json)$/.test(file))
+          .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/\/img\/[A-Za-z0-9_-]+\.[a-z]+/g)].map((match) => match[0])),
+      );
+      assert.ok(published.length > 0);
+      assert.deepEqual(published.filter((url) => !referenced.has(url)), []);
+    });
+
     it("leaves only its time in /_schedule.json for the scheduler", () => {
       assert.deepEqual(JSON.parse(read(before0930, "/_schedule.json")), { built: "2026-03-01T08:29:00.000Z", upcoming: ["2026-03-01T09:30:00+01:00"] });
     });
