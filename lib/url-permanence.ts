@@ -61,11 +61,9 @@ export interface UrlPermanenceInput {
 /** One problem per URL the target branch publishes that the pull request would lose. */
 export function lostUrlProblems({ base, head, renames, now, contentPrefix }: UrlPermanenceInput): ContentProblem[] {
   const headArticles = snapshotArticles(head, now);
-  const covered = new Set<string>([
-    ...headArticles.filter((article) => article.published).map((article) => article.url),
-    ...headArticles.flatMap((article) => article.redirectFrom),
-    ...head.removed,
-  ].map(withoutTrailingSlash));
+  // Only a published article's old URLs are redirected (a draft's would lead to nothing).
+  const published = headArticles.filter((article) => article.published);
+  const covered = new Set<string>([...published.map((article) => article.url), ...published.flatMap((article) => article.redirectFrom), ...head.removed].map(withoutTrailingSlash));
   const bySlug = new Map(headArticles.map((article) => [article.url.split("/")[3]!, article]));
   const byPath = new Map(headArticles.map((article) => [article.path, article]));
   const problems: ContentProblem[] = [];

@@ -7,6 +7,7 @@ import { parseRedirectsFile, resolvePath } from "../../lib/netlify-config.ts";
 import { hiddenFiles, publication, scheduledTime, showsScheduled, upcoming } from "../../lib/publication.ts";
 import { articleRedirects, GONE_PAGE, redirectsFile } from "../../lib/redirects.ts";
 import { decide, parseSchedule, scheduleFile } from "../../lib/schedule.ts";
+import { lostUrlProblems } from "../../lib/url-permanence.ts";
 import { article } from "../helpers/articles.ts";
 
 const date = (text: string): DisplayDate => {
@@ -143,5 +144,22 @@ describe("_redirects", () => {
       { from: "/a", to: "/b", status: 301, force: false },
       { from: "/c", to: "/d", status: 302, force: true },
     ]);
+  });
+});
+
+describe("URL permanence between two snapshots of the content", () => {
+  const file = (date: string, extra = "") => Buffer.from(`---\ntitle: Ein Artikel für die Prüfung\ndate: ${date}\nregion: peine\ntags: [Verkehr]\n${extra}---\nText.\n`);
+  const now = at("2026-01-15T12:00:00+01:00");
+  const base = { articles: new Map([["nachrichten/2020/alt.md", file("2020-01-01")], ["nachrichten/2026/geplant.md", file("2026-02-01")]]), removed: [] };
+
+  it("does not count an old URL in a draft's redirect_from, which would lead nowhere", () => {
+    const head = { articles: new Map([["nachrichten/2020/neu.md", file("2020-01-01", "draft: true\nredirect_from: [/nachrichten/2020/alt/]\n")]]), removed: [] };
+    const problems = lostUrlProblems({ base, head, renames: new Map([["nachrichten/2020/alt.md", "nachrichten/2020/neu.md"]]), now, contentPrefix: "content" });
+    assert.deepEqual(problems.map((problem) => [problem.file, problem.field]), [["content/nachrichten/2020/neu.md", "redirect_from"]]);
+  });
+
+  it("keeps a URL with a redirect, without the trailing slash too, and ignores articles not yet published on the base", () => {
+    const head = { articles: new Map([["nachrichten/2020/neu.md", file("2020-01-01", "redirect_from: [/nachrichten/2020/alt]\n")]]), removed: [] };
+    assert.deepEqual(lostUrlProblems({ base, head, renames: new Map(), now, contentPrefix: "content" }), []);
   });
 });
