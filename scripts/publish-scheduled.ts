@@ -1,13 +1,14 @@
 import { parseArgs } from "node:util";
 import { nowMillis } from "../lib/clock.ts";
 import { decide, parseSchedule, SCHEDULE_PATH } from "../lib/schedule.ts";
+import { SITE } from "../lib/site-settings.ts";
 
 /*
  * The scheduler (.github/workflows/scheduled-publishing.yml runs it every quarter hour):
  * reads the deployed site's /_schedule.json and triggers the Netlify build hook only when a
  * scheduled article the deployed build left out is due by now. Otherwise it does nothing.
  *
- *   SITE_URL=https://example.org NETLIFY_BUILD_HOOK=https://api.netlify.com/build_hooks/… \
+ *   NETLIFY_BUILD_HOOK=https://api.netlify.com/build_hooks/… [SITE_URL=https://example.org] \
  *     npx tsx scripts/publish-scheduled.ts [--dry-run]
  *
  * NAR_NOW fixes "now" (lib/clock.ts). Exit 0: decided (built or not); 1: the schedule could
@@ -15,14 +16,11 @@ import { decide, parseSchedule, SCHEDULE_PATH } from "../lib/schedule.ts";
  */
 
 const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false }, site: { type: "string" } } });
-const site = values.site ?? process.env.SITE_URL;
+// The production address: --site, SITE_URL, else the url of content/_data/site.json.
+const site = values.site || process.env.SITE_URL || SITE.url;
 const hook = process.env.NETLIFY_BUILD_HOOK;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-if (!site) {
-  process.stderr.write("SITE_URL is not set: the address of the production site, e.g. https://nachrichten.example.org\n");
-  process.exit(2);
-}
 if (!hook && !values["dry-run"]) {
   process.stderr.write("NETLIFY_BUILD_HOOK is not set: add the build hook's URL as the repository secret NETLIFY_BUILD_HOOK (README: Scheduled publishing)\n");
   process.exit(2);
