@@ -35,7 +35,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   const { contentLocation } = await import("./lib/site-data.ts");
   const { ArticleCache } = await import("./lib/content-loader.ts");
   const { BuildClock } = await import("./lib/build-metrics.ts");
-  const { addImageTransform } = await import("./lib/images.ts");
+  const { addImageTransform, GeneratedImages } = await import("./lib/images.ts");
   const { ChangedPages } = await import("./lib/changed-pages.ts");
   /*
    * What each build runs is imported anew for each build: Eleventy resets the configuration
@@ -51,6 +51,10 @@ export default async function (eleventyConfig: EleventyConfig) {
     ...(await import("./lib/netlify-config.ts")),
     ...(await import("./lib/build-metrics.ts")),
     ...(await import("./lib/images.ts")),
+    ...(await import("./lib/clock.ts")),
+    ...(await import("./lib/publication.ts")),
+    ...(await import("./lib/redirects.ts")),
+    ...(await import("./lib/schedule.ts")),
   });
 
   const location = contentLocation(projectDir);
@@ -76,21 +80,31 @@ export default async function (eleventyConfig: EleventyConfig) {
   const onlyContentChanged = (files: string[] | undefined): files is string[] => files?.every((file) => contentFile(file) !== undefined) ?? false;
 
   const clock = new BuildClock();
+  // Which generated images this build uses: only those are published (lib/images.ts).
+  const generatedImages = new GeneratedImages();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
-    const { loadSite, reportContentProblems, SearchIndexer, shardArticlesSetting, shareImages, writeAssets } = await buildModules();
+    const { loadSite, reportContentProblems, SearchIndexer, shardArticlesSetting, shareImages, writeAssets, nowMillis, showsScheduled } = await buildModules();
     const output = path.resolve(projectDir, directories.output);
     clock.mark("start");
     const changed = changedFiles;
     changedFiles = undefined;
+    generatedImages.clear();
     const contentOnly = onlyContentChanged(changed);
     if (contentOnly && changed.every((file) => file.endsWith(".md"))) articleCache?.forget(changed.map((file) => contentFile(file)!));
     else articleCache?.clear();
-    const result = await loadSite(location, { includeDrafts: dev, shardArticles: shardArticlesSetting(), cache: articleCache });
+    const result = await loadSite(location, {
+      production: process.env.CONTEXT === "production",
+      includeDrafts: dev,
+      includeScheduled: showsScheduled(dev),
+      now: nowMillis(),
+      shardArticles: shardArticlesSetting(),
+      cache: articleCache,
+    });
     clock.mark("validated");
-    if (!result.ok) return reportContentProblems(result.problems);
+    if (!result.ok) return reportContentProblems(result.problems, result.heading);
     const fullSite: SiteData = {
       ...result.site,
-      shareImages: await shareImages(result.site.articles, location, imageCache),
+      shareImages: await shareImages(result.site.articles, location, imageCache, generatedImages),
       // After a save of content only, the stylesheets and the search script are as they were.
       assets: contentOnly && site ? site.assets : await writeAssets(projectDir, output),
     };
@@ -111,14 +125,16 @@ export default async function (eleventyConfig: EleventyConfig) {
   // Pages are written by Node's thread pool, not one by one on the thread that renders: on a
   // slow disk, creating 12,000 folders and files blocked that thread for seconds.
   eleventyConfig.configureTemplateHandling({ writeMode: "async" });
-  addImageTransform(eleventyConfig, location, imageCache);
+  addImageTransform(eleventyConfig, location, imageCache, generatedImages);
 
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     clock.mark("rendered");
-    const { buildHeadersFile, publishContentImages, publishImages, writeBuildMetrics } = await buildModules();
+    const { buildHeadersFile, publishContentImages, publishImages, writeBuildMetrics, redirectsFile, scheduleFile, SCHEDULE_PATH } = await buildModules();
     const output = path.resolve(projectDir, directories.output);
-    publishImages(imageCache, output);
-    publishContentImages(location.contentDir, output);
+    publishImages(imageCache, output, generatedImages);
+    publishContentImages(location.contentDir, output, site?.hiddenFiles ?? new Set());
+    writeFileSync(path.join(output, "_redirects"), redirectsFile(site?.redirects ?? []));
+    if (site) writeFileSync(path.join(output, SCHEDULE_PATH), scheduleFile(site.now, site.upcoming));
     const headers = buildHeadersFile({ noindex: process.env.NOINDEX === "true", searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [] });
     writeFileSync(path.join(output, "_headers"), headers);
     const indexed = await searchIndexer?.write();

@@ -10,7 +10,7 @@ export type { DisplayDate } from "./dates.ts";
  * A validated article as layouts receive it: the schema's output (dates parsed, regions and
  * topics normalised) plus what the file's place and body add.
  */
-export interface Article extends Omit<ArticleFrontMatter, "region" | "tags" | "summary" | "image" | "image_alt" | "draft"> {
+export interface Article extends Omit<ArticleFrontMatter, "region" | "tags" | "summary" | "image" | "image_alt" | "draft" | "corrections" | "redirect_from"> {
   /** File name without `.md`; the last segment of the URL. */
   slug: string;
   /** `/nachrichten/2018/foerderung-verlaengert/` */
@@ -26,6 +26,17 @@ export interface Article extends Omit<ArticleFrontMatter, "region" | "tags" | "s
   html: string;
   readingMinutes: number;
   draft: boolean;
+  /** Correction notes, oldest first. */
+  corrections: Correction[];
+  /** Old URL paths served as 301 redirects to `url`. */
+  redirectFrom: string[];
+  /** The article's own files in the content folder (lead image, body images) by public URL, which leave with it. */
+  files: string[];
+}
+
+export interface Correction {
+  date: DisplayDate;
+  text: string;
 }
 
 /** A plain page such as the Impressum. */
@@ -34,6 +45,8 @@ export interface Page extends PageFrontMatter {
   url: string;
   sourcePath: string;
   html: string;
+  /** The publisher's details (content/_data/publisher.json) the page shows that are missing or still an example: shown as a draft. */
+  incompleteDetails: string[];
 }
 
 export interface LoadedContent {
@@ -41,9 +54,11 @@ export interface LoadedContent {
   pages: Page[];
 }
 
-/** When an article last changed: its `updated` date, else its publication date. */
+/** When an article last changed: the latest of its `updated` date and its corrections, else its publication date. */
 export function lastChanged(article: Article): DisplayDate {
-  return article.updated ?? article.date;
+  let latest = article.updated ?? article.date;
+  for (const correction of article.corrections) if (correction.date.millis > latest.millis) latest = correction.date;
+  return latest;
 }
 
 /** The latest change among articles, for feeds and sitemaps; undefined for none. */

@@ -23,6 +23,11 @@ import { scaffoldProblems } from "./scaffold-text.ts";
 import { describeCharacter, forbiddenCharacter } from "./text-cleanliness.ts";
 import { ARTICLE_SLUG } from "./slugs.ts";
 import { closestMatch } from "./suggest.ts";
+import { readRemovedArticles, REMOVED_FILE, type RemovedArticle } from "./removed-articles.ts";
+import { urlConflictProblems, type RedirectSource } from "./url-conflicts.ts";
+import { nowMillis } from "./clock.ts";
+import { scheduledTime } from "./publication.ts";
+import { fillPlaceholders, PUBLISHER_DETAILS, PUBLISHER_FILE, readPublisher, type Publisher } from "./publisher.ts";
 
 /** Where content lives; the content folder is a setting so that tests and benchmarks can build other corpora. */
 export interface ContentLocation {
@@ -34,6 +39,10 @@ export interface ContentLocation {
 
 export interface LoadResult extends LoadedContent {
   problems: ContentProblem[];
+  /** Taken-down articles (content/_data/removed.json). */
+  removed: RemovedArticle[];
+  /** The publisher's details (content/_data/publisher.json), if the content folder has them. */
+  publisher: Publisher | undefined;
 }
 
 const ARTICLES_DIR = "nachrichten";
@@ -211,6 +220,10 @@ export interface ValidArticle<Body> {
   folderUrl: string;
   topics: TopicUse[];
   links: ArticleLink[];
+  /** Where each `redirect_from` entry is written; `to` is filled in with the article's URL. */
+  redirects: Omit<RedirectSource, "to">[];
+  /** The line of `date`, for the notice that the article is scheduled. */
+  dateLine: number;
 }
 
 /** The outcome of an article's own checks, with the images it uses (checked with the other files, lib/media-checks.ts). */
@@ -273,6 +286,8 @@ export function checkArticle<Body extends { references: readonly BodyReference[]
       folderUrl,
       topics: fields.tags.map((topic, index) => ({ file, ...parsed.file.positionOf(["tags", index]), ...topic })),
       links,
+      redirects: (fields.redirect_from ?? []).map((from, index) => ({ file, ...parsed.file.positionOf(["redirect_from", index]), from })),
+      dateLine: parsed.file.lineOf(["date"]),
     },
   };
 }
@@ -283,10 +298,14 @@ interface ValidPage {
   slug: string;
   sourcePath: string;
   body: string;
+  /** The publisher's details the page shows that are missing or still an example (German names). */
+  incompleteDetails: string[];
 }
 
 interface ContentScan<A> {
   articles: A[];
+  removed: RemovedArticle[];
+  publisher: Publisher | undefined;
   pages: ValidPage[];
   /** Every use of a topic by a valid article, in file order. */
   topicUses: TopicUse[];
@@ -300,7 +319,7 @@ export interface ArticleOutcome<A> {
   problems: ContentProblem[];
   /** The images the file uses, checked with the other files (lib/media-checks.ts). */
   images: ImageUse[];
-  valid?: { url: string; topics: TopicUse[]; links: ArticleLink[]; entry: A };
+  valid?: { url: string; file: string; topics: TopicUse[]; links: ArticleLink[]; redirects: RedirectSource[]; entry: A };
 }
 
 /** The file system side of the checks of one content folder. */
@@ -356,7 +375,12 @@ function checkArticleFile<Body extends { references: readonly BodyReference[] },
   const images = files.imageUses(file, checked.images, sourceDir);
   if (!checked.ok) return { problems: checked.problems, images };
   const { article } = checked;
-  return { problems: [], images, valid: { url: `${article.folderUrl}${slug}/`, topics: article.topics, links: article.links, entry: toArticle(article, slug, file) } };
+  const url = `${article.folderUrl}${slug}/`;
+  return {
+    problems: [],
+    images,
+    valid: { url, file, topics: article.topics, links: article.links, redirects: article.redirects.map((source) => ({ ...source, to: url })), entry: toArticle(article, slug, file) },
+  };
 }
 
 /** Everything after the articles' own checks: the checks across files, the pages, the order of the problems. */
@@ -375,6 +399,16 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
   );
 
   const images = outcomes.flatMap((outcome) => outcome.images);
+
+  const removedList = readRemovedArticles(location.contentDir, location.projectDir);
+  const removed = removedList.ok ? removedList.removed : [];
+  if (!removedList.ok) problems.push(...removedList.problems);
+
+  const publisherResult = readPublisher(location.contentDir, location.projectDir);
+  const publisher = publisherResult.ok ? publisherResult.publisher : undefined;
+  if (!publisherResult.ok) problems.push(...publisherResult.problems);
+  const publisherFile = files.relative(path.join(location.contentDir, PUBLISHER_FILE));
+
   const pages: ValidPage[] = [];
   for (const absolute of listMarkdown(path.join(location.contentDir, PAGES_DIR))) {
     const file = files.relative(absolute);
@@ -400,14 +434,25 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
     const known = Object.fromEntries(Object.entries(parsed.file.data).filter(([key]) => (PAGE_FIELDS as readonly string[]).includes(key)));
     const result = pageFrontMatterSchema.safeParse(known);
     if (!result.success) fileProblems.push(...withoutFields(schemaProblems(parsed.file, result.error), invisible));
+    const filled = fillPlaceholders(parsed.file.body, parsed.file.bodyLine, publisher, publisherFile);
+    fileProblems.push(...filled.problems);
     if (fileProblems.length > 0 || !result.success) {
       report(fileProblems);
       continue;
     }
-    pages.push({ fields: result.data, slug, sourcePath: file, body: parsed.file.body });
+    pages.push({ fields: result.data, slug, sourcePath: file, body: filled.markdown, incompleteDetails: filled.incomplete.map((detail) => PUBLISHER_DETAILS[detail]) });
   }
 
-  return { articles: valid.map((article) => article.entry), pages, topicUses, problems: problems.sort(compareProblems), images };
+  problems.push(
+    ...urlConflictProblems({
+      articles: valid,
+      redirects: valid.flatMap((article) => article.redirects),
+      removed,
+      removedFile: files.relative(path.join(location.contentDir, REMOVED_FILE)),
+      pageUrls: pages.map((page) => `/${page.slug}/`),
+    }),
+  );
+  return { articles: valid.map((article) => article.entry), removed, publisher, pages, topicUses, problems: problems.sort(compareProblems), images };
 }
 
 /**
@@ -460,7 +505,8 @@ export class ArticleCache<A = Article> {
 
 /** A valid article file as layouts receive it; the same in every thread that loads articles. */
 function articleEntry({ fields, body, folderUrl }: ValidArticle<RenderedMarkdown>, slug: string, file: string): Article {
-  const { region, tags, summary, image, image_alt, draft, ...rest } = fields;
+  const { region, tags, summary, image, image_alt, draft, corrections, redirect_from, ...rest } = fields;
+  const imageUrl = image === undefined ? undefined : image.startsWith("/") ? image : `${folderUrl}${image.slice(2)}`;
   return {
     ...rest,
     slug,
@@ -469,13 +515,20 @@ function articleEntry({ fields, body, folderUrl }: ValidArticle<RenderedMarkdown
     regions: region.map((slugOfRegion) => regionBySlug(slugOfRegion) as Region),
     topics: tags,
     summary: summary ?? shorten(body.firstParagraph, 200),
-    ...(image !== undefined && image_alt !== undefined
-      ? { image: { url: image.startsWith("/") ? image : `${folderUrl}${image.slice(2)}`, alt: image_alt } }
-      : {}),
+    ...(imageUrl !== undefined && image_alt !== undefined ? { image: { url: imageUrl, alt: image_alt } } : {}),
     html: body.html,
     readingMinutes: readingMinutes(body.wordCount),
     draft: draft ?? false,
+    corrections: [...(corrections ?? [])].sort((a, b) => a.date.millis - b.date.millis),
+    redirectFrom: redirect_from ?? [],
+    files: articleFiles(imageUrl, body.references),
   };
+}
+
+/** The images from the articles' folders that it shows (lead image, body images): a build leaves them out with the article, unless a published one shows them too. */
+function articleFiles(imageUrl: string | undefined, references: readonly BodyReference[]): string[] {
+  const urls = [imageUrl, ...references.filter((reference) => reference.kind === "image").map((reference) => reference.url.split(/[?#]/)[0])];
+  return [...new Set(urls.filter((url): url is string => url !== undefined && url.startsWith(`/${ARTICLES_DIR}/`)))];
 }
 
 /** Checks and loads one article file (absolute path) as a build does, its body rendered. */
@@ -491,14 +544,15 @@ async function withMediaProblems<A>(location: ContentLocation, scan: ContentScan
 }
 
 function loadedContent(scan: ContentScan<Article>): LoadResult {
-  const pages = scan.pages.map(({ fields, slug, sourcePath, body }): Page => ({
+  const pages = scan.pages.map(({ fields, slug, sourcePath, body, incompleteDetails }): Page => ({
     ...fields,
     slug,
     url: `/${slug}/`,
     sourcePath,
+    incompleteDetails,
     html: renderMarkdown(body, `/${slug}/`).html,
   }));
-  return { articles: scan.articles, pages, problems: scan.problems };
+  return { articles: scan.articles, pages, problems: scan.problems, removed: scan.removed, publisher: scan.publisher };
 }
 
 /**
@@ -521,8 +575,16 @@ export async function loadContentWith(location: ContentLocation, checkFiles: Art
   return loadedContent(await withMediaProblems(location, finishScan(files, outcomes)));
 }
 
+/** Something an author should know that is not a mistake: when a scheduled article appears, what a takedown leaves out. */
+export interface ContentNotice {
+  file: string;
+  line: number;
+  message: string;
+}
+
 export interface CheckResult {
   problems: ContentProblem[];
+  notices: ContentNotice[];
   /** Valid articles and pages, for the summary line. */
   articleCount: number;
   pageCount: number;
@@ -531,11 +593,29 @@ export interface CheckResult {
 }
 
 /** The same checks as `loadContent`, without rendering anything: for `npm run check` and `npm run new`. */
-export async function checkContent(location: ContentLocation): Promise<CheckResult> {
-  const scan = await withMediaProblems(location, scanContent(location, readReferences, () => true));
+export async function checkContent(location: ContentLocation, now: number = nowMillis()): Promise<CheckResult> {
+  const scan = await withMediaProblems(location, scanContent(location, readReferences, ({ fields, folderUrl, dateLine }, slug, file) => ({ fields, file, dateLine, url: `${folderUrl}${slug}/` })));
   const topics = new Map<string, Topic>();
   for (const { label, slug } of scan.topicUses) if (!topics.has(slug)) topics.set(slug, { label, slug });
-  return { problems: scan.problems, articleCount: scan.articles.length, pageCount: scan.pages.length, topics: [...topics.values()] };
+  const removed = new Map(scan.removed.map((item) => [item.url, item]));
+  const removedFile = path.relative(location.projectDir, path.join(location.contentDir, REMOVED_FILE)).split(path.sep).join("/");
+  const notices: ContentNotice[] = [];
+  for (const { fields, file, dateLine, url } of scan.articles) {
+    const takenDown = removed.get(url);
+    if (takenDown) {
+      notices.push({ file, line: 1, message: `ist in ${removedFile}:${takenDown.line} als entfernt eingetragen und wird nicht veröffentlicht; die Adresse antwortet mit „410 Gone“` });
+    } else if (fields.date.millis > now && fields.draft !== true) {
+      notices.push({ file, line: dateLine, message: `geplant für ${scheduledTime(fields.date)} — erscheint erst dann auf der Seite (ein zeitgesteuerter Build veröffentlicht ihn); npm start und die Vorschau zeigen ihn schon jetzt` });
+    }
+  }
+  if (scan.publisher && scan.publisher.incomplete.length > 0) {
+    notices.push({
+      file: scan.publisher.file,
+      line: scan.publisher.incomplete[0]!.line,
+      message: `${scan.publisher.incomplete.length} Angaben des Betreibers fehlen oder sind noch Beispielwerte — Impressum, Datenschutz und Barrierefreiheit zeigen „Entwurf“, und der Produktions-Build bricht ab, bis sie eingetragen sind`,
+    });
+  }
+  return { problems: scan.problems, notices, articleCount: scan.articles.length, pageCount: scan.pages.length, topics: [...topics.values()] };
 }
 
 /** Where an article uses a topic, for the check that each topic is written one way. */

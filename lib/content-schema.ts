@@ -101,7 +101,38 @@ export const ARTICLE_FIELDS = [
   "updated",
   "author",
   "draft",
+  "corrections",
+  "redirect_from",
 ] as const;
+
+/** A correction note: when it was corrected and what, in plain German text. */
+const correction = z.strictObject(
+  {
+    date: contentDate("date"),
+    text: plainText("text", "Im ersten Absatz stand ein falsches Datum; richtig ist der 12. Mai.", 10, 600, false),
+  },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? "hat unbekannte Angaben — eine Korrektur hat nur „date“ und „text“"
+        : "muss eine Korrektur mit „date“ und „text“ sein — z. B. - { date: 2024-05-18, text: \"…\" }",
+  },
+);
+
+/**
+ * An old URL path of the article: `/nachrichten/2019/alter-name/` or a path of an earlier site.
+ * No scheme, query, fragment, wildcard (`*`) or placeholder (`:name`): Netlify would read those as patterns.
+ */
+const OLD_PATH = /^\/(?:[A-Za-z0-9._~%-]+\/)*[A-Za-z0-9._~%-]*$/;
+const oldPath = z
+  .string({ error: "muss eine Adresse sein — z. B. redirect_from: [/nachrichten/2019/alter-name/]" })
+  .transform((text) => text.trim())
+  .pipe(
+    z
+      .string()
+      .regex(OLD_PATH, "ist keine Adresse dieser Seite — den Pfad ab dem ersten Schrägstrich angeben, z. B. /nachrichten/2019/alter-name/ (ohne https://, ?, #, * oder :)")
+      .refine((text) => !text.split("/").includes(".."), "darf nicht „..“ enthalten — den vollständigen Pfad angeben"),
+  );
 
 export const articleFrontMatterSchema = z
   .strictObject({
@@ -145,6 +176,14 @@ export const articleFrontMatterSchema = z
     updated: contentDate("updated").optional(),
     author: plainText("author", "Redaktion", 2, 100, true).optional(),
     draft: z.boolean({ error: "muss true oder false sein — „draft: true“ schreiben oder die Zeile löschen" }).optional(),
+    corrections: z
+      .array(correction, { error: "muss eine Liste von Korrekturen sein — z. B. corrections: [{ date: 2024-05-18, text: \"…\" }]" })
+      .min(1, "die Liste ist leer — eine Korrektur eintragen oder die Zeile löschen")
+      .optional(),
+    redirect_from: z
+      .array(oldPath, { error: "muss eine Liste von Adressen sein — z. B. redirect_from: [/nachrichten/2019/alter-name/]" })
+      .min(1, "die Liste ist leer — eine alte Adresse eintragen oder die Zeile löschen")
+      .optional(),
   })
   .superRefine((fields, ctx) => {
     if (fields.image !== undefined && fields.image_alt === undefined) {
@@ -168,6 +207,22 @@ export const articleFrontMatterSchema = z
         message: "liegt vor dem Veröffentlichungsdatum (date) — ein Datum am oder nach „date“ angeben",
       });
     }
+    fields.corrections?.forEach((item, index) => {
+      if (item.date.millis < fields.date.millis) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["corrections", index, "date"],
+          message: "liegt vor dem Veröffentlichungsdatum (date) — das Datum der Korrektur angeben, am oder nach „date“",
+        });
+      }
+    });
+    const seen = new Set<string>();
+    fields.redirect_from?.forEach((from, index) => {
+      if (seen.has(from)) {
+        ctx.addIssue({ code: "custom", path: ["redirect_from", index], message: `„${from}“ steht schon in der Liste — den doppelten Eintrag löschen` });
+      }
+      seen.add(from);
+    });
   });
 
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;

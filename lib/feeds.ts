@@ -1,5 +1,7 @@
 import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
 import { XMLBuilder } from "fast-xml-parser";
+import { h } from "preact";
+import { renderToString } from "preact-render-to-string";
 import { lastChanged, newestChange, type Article } from "./article.ts";
 import type { Collections } from "./collections.ts";
 import { absoluteUrl } from "./site-url.ts";
@@ -63,11 +65,18 @@ export function feedDefinitions(collections: Collections, siteTitle: string): Fe
 
 const absoluteHtml = new WeakMap<Article, Promise<string>>();
 
-/** The article body with every link and image made absolute, as feed readers need it. */
+/** The article's correction notes as HTML (text escaped), so that feed readers show what changed. */
+function correctionsHtml(article: Article): string {
+  return article.corrections
+    .map((correction) => renderToString(h("p", null, h("strong", null, `Korrektur vom ${correction.date.long}:`), " ", correction.text)))
+    .join("");
+}
+
+/** The article body and its corrections with every link and image made absolute, as feed readers need it. */
 export function feedContent(article: Article, origin: string): Promise<string> {
   let html = absoluteHtml.get(article);
   if (html === undefined) {
-    html = convertHtmlToAbsoluteUrls(article.html, absoluteUrl(origin, article.url));
+    html = convertHtmlToAbsoluteUrls(article.html + correctionsHtml(article), absoluteUrl(origin, article.url));
     absoluteHtml.set(article, html);
   }
   return html;

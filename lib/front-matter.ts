@@ -259,8 +259,9 @@ export function readYamlFrontMatter(block: string): FrontMatterResult {
 
   const positionOf = (path: readonly PropertyKey[], part: "key" | "value" = "value"): Position => {
     if (path.length === 0) return WHOLE_FILE;
-    if (path.length > 1) {
-      const node = yamlDoc.getIn(path, true);
+    // A nested path that is not there (a list item's missing field) points at its nearest parent item.
+    for (let length = path.length; length > 1; length--) {
+      const node = yamlDoc.getIn(path.slice(0, length), true);
       if (isNode(node) && node.range) return at(node.range[0]);
     }
     const pair = pairOf(path[0]!);

@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Image, { eleventyImageTransformPlugin, type ImageOptions } from "@11ty/eleventy-img";
 import posthtml from "posthtml";
@@ -82,7 +82,33 @@ type PosthtmlPluginFactory = (context: object) => (tree: PosthtmlTree) => Postht
  * article pages without a single image). We hand the plugin a config whose html transformer
  * keeps the plugin for us, and run it from our own transform when a page has an <img>.
  */
-export function addImageTransform(eleventyConfig: EleventyConfig, location: ContentLocation, cacheDir: string): void {
+/**
+ * The names of the generated files the current build uses. The cache folder outlives builds
+ * (and on Netlify, deploy previews share it), so it may hold images of articles this build
+ * leaves out, such as a scheduled article's lead image from a preview; only what the build
+ * used is published. eleventy-img names every file it uses through `filenameFormat`, also
+ * when the file is already in the cache.
+ */
+export class GeneratedImages {
+  private readonly names = new Set<string>();
+
+  /** eleventy-img's own naming, recorded. */
+  readonly filenameFormat = (id: string, _src: string, width: number, format: string): string => {
+    const name = width ? `${id}-${width}.${format}` : `${id}.${format}`;
+    this.names.add(name);
+    return name;
+  };
+
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+
+  clear(): void {
+    this.names.clear();
+  }
+}
+
+export function addImageTransform(eleventyConfig: EleventyConfig, location: ContentLocation, cacheDir: string, generated: GeneratedImages): void {
   let imagePlugin: PosthtmlPluginFactory | undefined;
   const capturingConfig = new Proxy(eleventyConfig, {
     get(target, property, receiver) {
@@ -100,6 +126,7 @@ export function addImageTransform(eleventyConfig: EleventyConfig, location: Cont
     failOnError: true,
     // The checks refuse larger images first (lib/media-checks.ts); this keeps the pipeline within the same limit.
     sharpOptions: { limitInputPixels: IMAGE_LIMITS.maxPixels },
+    filenameFormat: generated.filenameFormat,
     htmlOptions: { imgAttributes: { loading: "lazy", decoding: "async", sizes: CONTENT_IMAGE_SIZES } },
   };
   eleventyImageTransformPlugin(capturingConfig, options);
@@ -119,17 +146,23 @@ const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/;
 
 /**
  * Copies the images that lie next to articles (`nachrichten/<year>/`) to the same place in the
- * output, unless an unchanged copy is there. A folder walk rather than a passthrough copy:
+ * output, unless an unchanged copy is there or only articles the build leaves out show them
+ * (`hidden`: their URLs; a copy from an earlier build is removed). A folder walk rather than a passthrough copy:
  * Eleventy matched every file of the archive against the glob on every build, ~170 ms at
  * 10,000 articles, on each save in `npm start`.
  */
-export function publishContentImages(contentDir: string, outputDir: string): void {
+export function publishContentImages(contentDir: string, outputDir: string, hidden: ReadonlySet<string>): void {
   const root = path.join(contentDir, "nachrichten");
   if (!existsSync(root)) return;
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !IMAGE_FILE.test(entry.name)) continue;
     const source = path.join(entry.parentPath, entry.name);
-    const target = path.join(outputDir, "nachrichten", path.relative(root, source));
+    const relative = path.relative(root, source);
+    const target = path.join(outputDir, "nachrichten", relative);
+    if (hidden.has(`/nachrichten/${relative.split(path.sep).join("/")}`)) {
+      rmSync(target, { force: true });
+      continue;
+    }
     const copied = existsSync(target) ? statSync(target) : undefined;
     const original = statSync(source);
     if (copied && copied.size === original.size && copied.mtimeMs >= original.mtimeMs) continue;
@@ -139,25 +172,30 @@ export function publishContentImages(contentDir: string, outputDir: string): voi
 }
 
 /**
- * Copies the generated images into the output (only files are copied; the cache keeps them).
- * Their names carry a hash of the source, so a file already in the output is left alone: in
- * `npm start` every save ends here.
+ * Copies the generated images this build used into the output (only files are copied; the
+ * cache keeps them). Their names carry a hash of the source, so a file already in the output
+ * is left alone: in `npm start` every save ends here.
  */
-export function publishImages(cacheDir: string, outputDir: string): void {
-  if (existsSync(cacheDir)) cpSync(cacheDir, path.join(outputDir, IMAGE_URL_PATH), { recursive: true, force: false });
+export function publishImages(cacheDir: string, outputDir: string, generated: GeneratedImages): void {
+  if (!existsSync(cacheDir)) return;
+  const target = path.join(outputDir, IMAGE_URL_PATH);
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(cacheDir)) {
+    if (generated.has(name) && !existsSync(path.join(target, name))) copyFileSync(path.join(cacheDir, name), path.join(target, name));
+  }
 }
 
 const SHARE_WIDTH = 1200;
 
 /** A 1200 px JPEG of each article's lead image, for Open Graph and structured data. */
-export async function shareImages(articles: readonly Article[], location: ContentLocation, cacheDir: string): Promise<Record<string, ShareImage>> {
+export async function shareImages(articles: readonly Article[], location: ContentLocation, cacheDir: string, generated: GeneratedImages): Promise<Record<string, ShareImage>> {
   const images: Record<string, ShareImage> = {};
   for (const article of articles) {
     const source = article.image ? imageSourcePath(article.image.url, location) : undefined;
     if (!article.image || source === undefined) continue;
     let output: Awaited<ReturnType<typeof Image>>;
     try {
-      output = await Image(source, { widths: [SHARE_WIDTH], formats: ["jpeg"], outputDir: cacheDir, urlPath: IMAGE_URL_PATH, failOnError: true, sharpOptions: { limitInputPixels: IMAGE_LIMITS.maxPixels } });
+      output = await Image(source, { widths: [SHARE_WIDTH], formats: ["jpeg"], outputDir: cacheDir, urlPath: IMAGE_URL_PATH, failOnError: true, sharpOptions: { limitInputPixels: IMAGE_LIMITS.maxPixels }, filenameFormat: generated.filenameFormat });
     } catch (error) {
       throw new ImagePipelineError(article.sourcePath, error);
     }

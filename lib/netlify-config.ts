@@ -55,13 +55,26 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
+/** A `_redirects` file: `from to [status][!]` per line; `#` starts a comment. */
+export function parseRedirectsFile(text: string): RedirectRule[] {
+  const rules: RedirectRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const [from, to, status] = line.replace(/#.*$/, "").trim().split(/\s+/);
+    if (from === undefined || from === "" || to === undefined) continue;
+    const code = /^(\d{3})(!?)$/.exec(status ?? "301");
+    rules.push({ from, to, status: code ? Number(code[1]) : 301, force: code?.[2] === "!" });
+  }
+  return rules;
+}
+
 /** A Netlify path pattern as a regular expression: `*` matches the rest, `:name` one segment. */
 export function pathPattern(pattern: string): RegExp {
   const source = pattern
     .split(/(\*|:[A-Za-z_]+)/)
     .map((part) => (part === "*" ? "(?<splat>.*)" : part.startsWith(":") ? `(?<${part.slice(1)}>[^/]+)` : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
     .join("");
-  return new RegExp(`^${source}$`);
+  // Netlify matches a rule with and without the trailing slash.
+  return new RegExp(source.endsWith("/") && source.length > 1 ? `^${source}?$` : source.endsWith(".*)") ? `^${source}$` : `^${source}/?$`);
 }
 
 /**
@@ -95,7 +108,8 @@ export function resolvePath(urlPath: string, redirects: readonly RedirectRule[],
     const match = pathPattern(rule.from).exec(urlPath);
     if (!match) return undefined;
     const target = rule.to.replace(/:([A-Za-z_]+)/g, (_all, name: string) => match.groups?.[name] ?? "");
-    if (rule.status === 200 || rule.status === 404) return { kind: "file", path: target, status: rule.status };
+    // Netlify redirects with 301, 302 and 303 and shows the target under the requested URL with any other status.
+    if (![301, 302, 303].includes(rule.status)) return { kind: "file", path: target, status: rule.status };
     return { kind: "redirect", location: target, status: rule.status };
   };
   for (const rule of redirects.filter((candidate) => candidate.force)) {

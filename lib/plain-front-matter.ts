@@ -156,8 +156,9 @@ export function readPlainFrontMatter(block: string): FrontMatterFields | undefin
 
   const positionOf = (path: readonly PropertyKey[], part: "key" | "value" = "value"): Position => {
     if (path.length === 0) return { line: 1 };
-    // As the yaml library looks up a path: the key as written, then an item of a list.
-    if (path.length === 2 && typeof path[0] === "string") {
+    // As the yaml library looks up a path: the key as written, then an item of a list (also
+    // for a path into an item, which points at the item).
+    if (path.length >= 2 && typeof path[0] === "string") {
       const place = places.get(path[0]);
       const column = place?.itemColumns?.[itemIndex(path[1]!)];
       if (place !== undefined && column !== undefined) return { line: place.line, column };

@@ -1,4 +1,5 @@
 import type { ContentProblem } from "./content-error.ts";
+import type { ContentNotice } from "./content-loader.ts";
 
 /** How `npm run check` prints problems: for people, for tools, for GitHub pull requests. */
 export const PROBLEM_FORMATS = ["text", "json", "github"] as const;
@@ -50,14 +51,24 @@ export function summaryLine(problems: readonly ContentProblem[], checked: Checke
   return `${problems.length} Fehler in ${count(files, "Datei", "Dateien")}`;
 }
 
-/** The whole output of a check in one format, ending with a newline. */
-export function formatReport(problems: readonly ContentProblem[], checked: CheckedCounts, format: ProblemFormat): string {
+/** `file:line: Hinweis: message`: information, not an error. */
+export function noticeLine(notice: ContentNotice): string {
+  return `${notice.file}:${notice.line}: Hinweis: ${notice.message}`;
+}
+
+/** A GitHub Actions notice annotation. */
+export function githubNotice(notice: ContentNotice): string {
+  return `::notice file=${escapeProperty(notice.file)},line=${notice.line},title=${escapeProperty("Hinweis")}::${escapeData(notice.message)}`;
+}
+
+/** The whole output of a check in one format, ending with a newline. JSON lists the problems only. */
+export function formatReport(problems: readonly ContentProblem[], checked: CheckedCounts, format: ProblemFormat, notices: readonly ContentNotice[] = []): string {
   switch (format) {
     case "json":
       return `${JSON.stringify(problems, null, 2)}\n`;
     case "github":
-      return [...problems.map(githubAnnotation), summaryLine(problems, checked)].join("\n") + "\n";
+      return [...problems.map(githubAnnotation), ...notices.map(githubNotice), summaryLine(problems, checked)].join("\n") + "\n";
     case "text":
-      return [...problems.map(compilerLine), summaryLine(problems, checked)].join("\n") + "\n";
+      return [...problems.map(compilerLine), ...notices.map(noticeLine), summaryLine(problems, checked)].join("\n") + "\n";
   }
 }

@@ -9,6 +9,9 @@ import { REGIONS } from "./regions.ts";
 import { planSearchShards, type SearchShard } from "./search-shards.ts";
 import { SITE, type SiteSettings } from "./site-settings.ts";
 import { siteOrigin } from "./site-url.ts";
+import { hiddenFiles, publication, upcoming } from "./publication.ts";
+import { incompleteProblems } from "./publisher.ts";
+import { articleRedirects, type RedirectRule } from "./redirects.ts";
 
 /** What every layout receives as the global `site` data. */
 export interface SiteData extends Collections {
@@ -16,6 +19,16 @@ export interface SiteData extends Collections {
   settings: SiteSettings;
   /** True in `npm start`: drafts are shown and marked. */
   showDrafts: boolean;
+  /** The moment this build publishes at (lib/clock.ts): articles dated later are scheduled. */
+  now: number;
+  /** True in `npm start` and Netlify's previews: scheduled articles are shown and marked. */
+  showScheduled: boolean;
+  /** When the scheduled articles this build leaves out are due (ISO 8601), soonest first: for the scheduler. */
+  upcoming: string[];
+  /** The 301s of the shown articles' old URLs and the 410s of taken-down ones, for `_redirects`. */
+  redirects: RedirectRule[];
+  /** Image URLs that only articles left out show; the build does not copy them. */
+  hiddenFiles: Set<string>;
   /** The site-wide feed first, then one per region and topic. */
   feeds: FeedDefinition[];
   /** The feeds to write: the same list as `feeds`, which `npm start` cuts to the changed ones (lib/changed-pages.ts). */
@@ -35,10 +48,14 @@ export interface ShareImage {
   height: number;
 }
 
-export type SiteResult = { ok: true; site: SiteData } | { ok: false; problems: ContentProblem[] };
+export type SiteResult = { ok: true; site: SiteData } | { ok: false; problems: ContentProblem[]; heading?: string };
 
 export interface SiteOptions {
+  /** Netlify's production context: the legal pages must be complete (lib/publisher.ts). */
+  production?: boolean;
   includeDrafts: boolean;
+  includeScheduled: boolean;
+  now: number;
   /** About how many articles one shard of the search index holds. */
   shardArticles: number;
   /** Keeps the outcome of unchanged files between builds (`npm start`). */
@@ -55,7 +72,16 @@ export async function loadSite(location: ContentLocation, options: SiteOptions):
   // The second core has nothing else to do before the first page is rendered.
   const loaded = await loadContentWith(location, checkArticlesInParallel, options.cache);
   if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems };
-  const articles = options.includeDrafts ? loaded.articles : loaded.articles.filter((article) => !article.draft);
+  if (options.production && loaded.publisher && loaded.publisher.incomplete.length > 0) {
+    return {
+      ok: false,
+      heading: `Produktions-Build abgebrochen: Impressum, Datenschutz und Barrierefreiheit sind noch nicht vollständig. In ${loaded.publisher.file} fehlen diese Angaben oder sind noch Beispielwerte:`,
+      problems: incompleteProblems(loaded.publisher),
+    };
+  }
+  const rules = { now: options.now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled, removed: loaded.removed };
+  const published = publication(loaded.articles, rules);
+  const articles = published.shown;
   const collections = buildCollections(articles, loaded.pages, REGIONS, SITE.pageSize);
   const feeds = feedDefinitions(collections, SITE.title);
   return {
@@ -64,6 +90,11 @@ export async function loadSite(location: ContentLocation, options: SiteOptions):
       ...collections,
       settings: { ...SITE, url: siteOrigin(SITE.url) },
       showDrafts: options.includeDrafts,
+      now: options.now,
+      showScheduled: options.includeScheduled,
+      upcoming: options.includeScheduled ? [] : upcoming(loaded.articles, rules).map((article) => article.date.iso),
+      redirects: articleRedirects(articles, loaded.removed),
+      hiddenFiles: hiddenFiles(published),
       feeds,
       feedPages: feeds,
       shareImages: {},

@@ -39,6 +39,9 @@ export function newsArticle(article: Article, settings: SiteSettings, imageUrl: 
     url,
     articleSection: article.regions.map((region) => region.name),
     keywords: article.topics.map((topic) => topic.label).join(", "),
+    ...(article.corrections.length > 0
+      ? { correction: article.corrections.map((item) => ({ "@type": "CorrectionComment", text: item.text, datePublished: item.date.iso })) }
+      : {}),
   };
 }
 

@@ -37,5 +37,5 @@ function readOptions(): { format: ProblemFormat; contentDir: string } {
 
 const { format, contentDir } = readOptions();
 const result = await checkContent({ projectDir, contentDir });
-process.stdout.write(formatReport(result.problems, { articles: result.articleCount, pages: result.pageCount }, format));
+process.stdout.write(formatReport(result.problems, { articles: result.articleCount, pages: result.pageCount }, format, result.notices));
 process.exitCode = result.problems.length > 0 ? 1 : 0;

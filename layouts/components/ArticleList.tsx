@@ -1,8 +1,12 @@
 import type { Article } from "../../lib/article.ts";
+import { isScheduled, scheduledTime } from "../../lib/publication.ts";
+import type { SiteData } from "../../lib/site-data.ts";
 
 interface ArticleListProps {
   articles: readonly Article[];
   showDrafts: boolean;
+  /** The build's clock, to mark scheduled articles where they are shown. */
+  schedule: Pick<SiteData, "now" | "showScheduled">;
   /** Heading level of each teaser's title, so that the page's outline stays intact. */
   headingLevel?: 2 | 3;
 }
@@ -16,7 +20,17 @@ export function DraftBadge({ article, showDrafts }: { article: Article; showDraf
   ) : null;
 }
 
-export function ArticleList({ articles, showDrafts, headingLevel = 2 }: ArticleListProps) {
+/** In `npm start` and previews: when an article dated in the future will appear. */
+export function ScheduledBadge({ article, site }: { article: Article; site: Pick<SiteData, "now" | "showScheduled"> }) {
+  return site.showScheduled && isScheduled(article, site.now) ? (
+    <>
+      {" "}
+      <span class="badge badge--scheduled">geplant für {scheduledTime(article.date)}</span>
+    </>
+  ) : null;
+}
+
+export function ArticleList({ articles, showDrafts, schedule, headingLevel = 2 }: ArticleListProps) {
   if (articles.length === 0) return <p class="empty">Hier gibt es noch keine Nachrichten.</p>;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -26,6 +40,7 @@ export function ArticleList({ articles, showDrafts, headingLevel = 2 }: ArticleL
           <Heading class="teaser__title">
             <a href={article.url}>{article.title}</a>
             <DraftBadge article={article} showDrafts={showDrafts} />
+            <ScheduledBadge article={article} site={schedule} />
           </Heading>
           <p class="teaser__meta">
             <time datetime={article.date.iso}>{article.date.short}</time>

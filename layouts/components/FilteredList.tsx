@@ -34,7 +34,7 @@ export function FilteredList({ site, list, heading, description, section }: Filt
       <h1>{pageOf ? `${heading} – ${pageOf}` : heading}</h1>
       <p class="list-intro">{articleCount(list.totalItems)}, die neuesten zuerst.</p>
       <FeedLinks feed={feed} />
-      <ArticleList articles={list.items} showDrafts={site.showDrafts} />
+      <ArticleList articles={list.items} showDrafts={site.showDrafts} schedule={site} />
       <Pagination list={list} />
     </BaseLayout>
   );

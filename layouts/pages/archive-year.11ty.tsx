@@ -1,5 +1,5 @@
 import type { ArchiveYearPage } from "../../lib/collections.ts";
-import { DraftBadge } from "../components/ArticleList.tsx";
+import { DraftBadge, ScheduledBadge } from "../components/ArticleList.tsx";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import { articleCount } from "../components/FilteredList.tsx";
 import type { PagedData } from "../page-data.ts";
@@ -24,6 +24,7 @@ export function render({ site, year }: Data) {
               <li key={article.url}>
                 <time datetime={article.date.iso}>{article.date.short}</time> <a href={article.url}>{article.title}</a>
                 <DraftBadge article={article} showDrafts={site.showDrafts} />
+                <ScheduledBadge article={article} site={site} />
               </li>
             ))}
           </ul>

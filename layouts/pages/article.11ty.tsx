@@ -1,7 +1,8 @@
 import { lastChanged } from "../../lib/article.ts";
 import type { ArticlePage } from "../../lib/collections.ts";
-import { ArticleList, DraftBadge } from "../components/ArticleList.tsx";
+import { ArticleList, DraftBadge, ScheduledBadge } from "../components/ArticleList.tsx";
 import { CONTENT_IMAGE_SIZES } from "../../lib/images.ts";
+import { isScheduled } from "../../lib/publication.ts";
 import { breadcrumbs, newsArticle } from "../../lib/structured-data.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import { DEFAULT_SHARE_IMAGE, type ShareMeta } from "../components/HeadMeta.tsx";
@@ -20,11 +21,12 @@ export const data = {
 export function render({ site, entry }: Data) {
   const { article, newer, older, related } = entry;
   const firstRegion = article.regions[0]!;
+  const modified = lastChanged(article);
   const share: ShareMeta = {
     type: "article",
     image: site.shareImages[article.url] ?? DEFAULT_SHARE_IMAGE,
     publishedTime: article.date.iso,
-    modifiedTime: lastChanged(article).iso,
+    modifiedTime: modified.iso,
     section: firstRegion.name,
     tags: article.topics.map((topic) => topic.label),
   };
@@ -50,10 +52,11 @@ export function render({ site, entry }: Data) {
           <h1 data-pagefind-meta="title">
             {article.title}
             <DraftBadge article={article} showDrafts={site.showDrafts} />
+            <ScheduledBadge article={article} site={site} />
           </h1>
           <p class="article__meta" data-pagefind-ignore>
             <span>
-              Veröffentlicht am{" "}
+              {isScheduled(article, site.now) ? "Erscheint am" : "Veröffentlicht am"}{" "}
               <time
                 datetime={article.date.iso}
                 data-pagefind-meta="datum"
@@ -63,9 +66,9 @@ export function render({ site, entry }: Data) {
                 {article.date.long}
               </time>
             </span>
-            {article.updated && (
+            {modified.millis > article.date.millis && (
               <span>
-                Aktualisiert am <time datetime={article.updated.iso}>{article.updated.long}</time>
+                Aktualisiert am <time datetime={modified.iso}>{modified.long}</time>
               </span>
             )}
             {article.author && <span>Von {article.author}</span>}
@@ -86,6 +89,19 @@ export function render({ site, entry }: Data) {
           </figure>
         )}
         <div class="article__body" dangerouslySetInnerHTML={{ __html: article.html }} />
+        {article.corrections.length > 0 && (
+          <section class="corrections" aria-labelledby="korrektur">
+            <h2 id="korrektur">{article.corrections.length === 1 ? "Korrektur" : "Korrekturen"}</h2>
+            {article.corrections.map((correction) => (
+              <p key={correction.date.iso + correction.text}>
+                <strong>
+                  Korrektur vom <time datetime={correction.date.iso}>{correction.date.long}</time>:
+                </strong>{" "}
+                {correction.text}
+              </p>
+            ))}
+          </section>
+        )}
         <div class="article__footer">
           <h2 class="visually-hidden" data-pagefind-ignore>
             Themen
@@ -110,7 +126,7 @@ export function render({ site, entry }: Data) {
       {related.length > 0 && (
         <section class="related" aria-labelledby="verwandt">
           <h2 id="verwandt">Das könnte Sie auch interessieren</h2>
-          <ArticleList articles={related} showDrafts={site.showDrafts} headingLevel={3} />
+          <ArticleList articles={related} showDrafts={site.showDrafts} schedule={site} headingLevel={3} />
         </section>
       )}
     </BaseLayout>

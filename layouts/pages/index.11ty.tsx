@@ -27,7 +27,7 @@ export function render({ site, list }: Data) {
     >
       <h1>{first ? "Aktuelle Nachrichten" : `Aktuelle Nachrichten – Seite ${list.pageNumber} von ${list.totalPages}`}</h1>
       {first && <FeedLinks feed={site.feeds[0]} />}
-      <ArticleList articles={list.items} showDrafts={site.showDrafts} />
+      <ArticleList articles={list.items} showDrafts={site.showDrafts} schedule={site} />
       <Pagination list={list} />
     </BaseLayout>
   );

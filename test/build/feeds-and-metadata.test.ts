@@ -121,10 +121,10 @@ describe("feeds, metadata and images of the built fixture site", () => {
   });
 
   describe("search engines", () => {
-    it("list every public page in the sitemap with lastmod, but not the 404 page or drafts", () => {
+    it("list every public page in the sitemap with lastmod, but not the 404 and 410 pages or drafts", () => {
       const { urlset } = parser.parse(read("/sitemap.xml")) as { urlset: { url: Json[] } };
       const locations = urlset.url.map((entry) => String(entry.loc));
-      const expected = htmlPages(build.outputDir).filter((url) => url !== "/404.html").map((url) => `${ORIGIN}${url}`);
+      const expected = htmlPages(build.outputDir).filter((url) => url !== "/404.html" && url !== "/410.html").map((url) => `${ORIGIN}${url}`);
       assert.deepEqual([...locations].sort(), [...expected].sort());
       assert.ok(locations.includes(`${ORIGIN}/seite/2/`));
       assert.ok(!locations.some((location) => location.includes("entwurf")));

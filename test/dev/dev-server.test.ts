@@ -23,6 +23,7 @@ describe("the dev server (npm start)", () => {
     // Inside the project, as in a real checkout.
     contentDir = path.join(projectDir, "content");
     cpSync(FIXTURE_SITE, contentDir, { recursive: true });
+    writeContentFile(contentDir, "nachrichten/2099/geplante-meldung.md", "---\ntitle: Eine geplante Meldung im Test\ndate: \"2099-06-01T08:15\"\nregion: salzgitter\ntags: [Zukunft]\n---\nText\n");
     server = await startDevServer(projectDir, { contentDir });
   });
 
@@ -33,6 +34,11 @@ describe("the dev server (npm start)", () => {
   it("shows drafts, marked as such", async () => {
     const html = await waitFor(server, "/nachrichten/2022/entwurf-wasserstoff/", (page) => page.includes("Entwurf über ein Wasserstoffprojekt"));
     assert.match(html, /class="badge">Entwurf</);
+  });
+
+  it("shows scheduled articles, marked with their time", async () => {
+    const html = await waitFor(server, "/nachrichten/2099/geplante-meldung/", (page) => page.includes("Eine geplante Meldung im Test"));
+    assert.match(html, /class="badge badge--scheduled">geplant für 1\. Juni 2099, 08:15 Uhr</);
   });
 
   it("after saving an article, renders again only the pages that show it, and keeps the search index of the start", async () => {

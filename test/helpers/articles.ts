@@ -21,5 +21,8 @@ export function article(slug: string, date: string, regions: string[], topics: s
     html: "",
     readingMinutes: 1,
     draft: false,
+    corrections: [],
+    redirectFrom: [],
+    files: [],
   };
 }

@@ -12,7 +12,7 @@ import { article } from "../helpers/articles.ts";
 function site(articles: Article[]): SiteData {
   const collections = buildCollections(articles, [], REGIONS, 2);
   const feeds = feedDefinitions(collections, SITE.title);
-  return { ...collections, settings: SITE, showDrafts: true, feeds, feedPages: feeds, shareImages: {}, assets: {}, searchShards: [] };
+  return { ...collections, settings: SITE, showDrafts: true, now: Date.now(), showScheduled: true, upcoming: [], redirects: [], hiddenFiles: new Set(), feeds, feedPages: feeds, shareImages: {}, assets: {}, searchShards: [] };
 }
 
 const urls = (data: SiteData) => [

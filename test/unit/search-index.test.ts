@@ -25,7 +25,7 @@ describe("SearchIndexer", () => {
     process.env.PAGEFIND_BINARY_PATH = script;
     t.after(() => delete process.env.PAGEFIND_BINARY_PATH);
 
-    const result = await loadSite(contentLocation(PROJECT_DIR, FIXTURE_SITE), { includeDrafts: false, shardArticles: 100 });
+    const result = await loadSite(contentLocation(PROJECT_DIR, FIXTURE_SITE), { includeDrafts: false, includeScheduled: false, now: Date.now(), shardArticles: 100 });
     assert.ok(result.ok);
     const outputDir = tempDir("site");
     removeSearchDocumentsAtExit(outputDir);
