@@ -1,7 +1,7 @@
 import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
 import { XMLBuilder } from "fast-xml-parser";
 import { lastChanged, newestChange, type Article } from "./article.ts";
-import type { Collections } from "./collections.ts";
+import { listingRegions, type Collections } from "./collections.ts";
 import { absoluteUrl } from "./site-url.ts";
 
 /** Entries per feed. */
@@ -23,7 +23,7 @@ export const atomUrl = (feed: Pick<FeedDefinition, "path">): string => `${feed.p
 export const jsonFeedUrl = (feed: Pick<FeedDefinition, "path">): string => `${feed.path}.json`;
 
 /** The newest FEED_SIZE articles under each key, in one pass over the articles (newest first). */
-function newestByKey(articles: readonly Article[], keysOf: (article: Article) => string[]): Map<string, Article[]> {
+function newestByKey(articles: readonly Article[], keysOf: (article: Article) => readonly string[]): Map<string, Article[]> {
   const groups = new Map<string, Article[]>();
   for (const article of articles) {
     for (const key of keysOf(article)) {
@@ -38,7 +38,9 @@ function newestByKey(articles: readonly Article[], keysOf: (article: Article) =>
 /** The site-wide feed and one per region and topic that has articles. */
 export function feedDefinitions(collections: Collections, siteTitle: string): FeedDefinition[] {
   const firstPages = <T extends { pageNumber: number }>(pages: readonly T[]) => pages.filter((page) => page.pageNumber === 1);
-  const byRegion = newestByKey(collections.articles, (article) => article.regions.map((region) => region.slug));
+  // The same rule as the region pages: a region's feed carries the region-wide articles too.
+  const regionSlugs = collections.regions.map((region) => region.slug);
+  const byRegion = newestByKey(collections.articles, (article) => listingRegions(article, regionSlugs));
   const byTopic = newestByKey(collections.articles, (article) => article.topics.map((topic) => topic.slug));
   return [
     { path: "/feed", title: siteTitle, description: "Die neuesten Nachrichten aus der Region.", pageUrl: "/", articles: collections.articles.slice(0, FEED_SIZE) },

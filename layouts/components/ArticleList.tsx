@@ -1,10 +1,13 @@
 import type { Article } from "../../lib/article.ts";
+import { listedAsRegionWide } from "../../lib/collections.ts";
 
 interface ArticleListProps {
   articles: readonly Article[];
   showDrafts: boolean;
   /** Heading level of each teaser's title, so that the page's outline stays intact. */
   headingLevel?: 2 | 3;
+  /** On a region's page: its slug, so that the region-wide articles listed there are marked. */
+  regionSlug?: string | undefined;
 }
 
 export function DraftBadge({ article, showDrafts }: { article: Article; showDrafts: boolean }) {
@@ -16,7 +19,7 @@ export function DraftBadge({ article, showDrafts }: { article: Article; showDraf
   ) : null;
 }
 
-export function ArticleList({ articles, showDrafts, headingLevel = 2 }: ArticleListProps) {
+export function ArticleList({ articles, showDrafts, headingLevel = 2, regionSlug }: ArticleListProps) {
   if (articles.length === 0) return <p class="empty">Hier gibt es noch keine Nachrichten.</p>;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -28,6 +31,11 @@ export function ArticleList({ articles, showDrafts, headingLevel = 2 }: ArticleL
             <DraftBadge article={article} showDrafts={showDrafts} />
           </Heading>
           <p class="teaser__meta">
+            {regionSlug !== undefined && listedAsRegionWide(article, regionSlug) && (
+              <>
+                <span class="region-wide">Gesamte Region</span>{" "}
+              </>
+            )}
             <time datetime={article.date.iso}>{article.date.short}</time>
             <span aria-hidden="true"> · </span>
             {article.regions.map((region) => region.name).join(", ")}
