@@ -12,6 +12,9 @@ export interface FeedDefinition {
   /** Without extension: `/feed`, `/region/goslar/feed`, `/thema/fachkraefte/feed`. */
   path: string;
   title: string;
+  /** What the feed carries, for the list of feeds on /abonnieren/: "Alle Nachrichten", a region's or topic's name. */
+  label: string;
+  kind: "site" | "region" | "topic";
   description: string;
   /** The HTML page that lists the same articles. */
   pageUrl: string;
@@ -21,6 +24,9 @@ export interface FeedDefinition {
 
 export const atomUrl = (feed: Pick<FeedDefinition, "path">): string => `${feed.path}.xml`;
 export const jsonFeedUrl = (feed: Pick<FeedDefinition, "path">): string => `${feed.path}.json`;
+/** The feed's entry on /abonnieren/: `#feed`, `#region-goslar-feed`. */
+export const feedAnchor = (feed: Pick<FeedDefinition, "path">): string => feed.path.slice(1).replace(/\//g, "-");
+export const SUBSCRIBE_URL = "/abonnieren/";
 
 /** The newest FEED_SIZE articles under each key, in one pass over the articles (newest first). */
 function newestByKey(articles: readonly Article[], keysOf: (article: Article) => readonly string[]): Map<string, Article[]> {
@@ -43,12 +49,14 @@ export function feedDefinitions(collections: Collections, siteTitle: string): Fe
   const byRegion = newestByKey(collections.articles, (article) => listingRegions(article, regionSlugs));
   const byTopic = newestByKey(collections.articles, (article) => article.topics.map((topic) => topic.slug));
   return [
-    { path: "/feed", title: siteTitle, description: "Die neuesten Nachrichten aus der Region.", pageUrl: "/", articles: collections.articles.slice(0, FEED_SIZE) },
+    { path: "/feed", title: siteTitle, label: "Alle Nachrichten", kind: "site", description: "Die neuesten Nachrichten aus der Region.", pageUrl: "/", articles: collections.articles.slice(0, FEED_SIZE) },
     ...firstPages(collections.regionPages)
       .filter((page) => page.totalItems > 0)
       .map((page) => ({
         path: `${page.baseUrl}feed`,
         title: `${siteTitle}: ${page.region.name}`,
+        label: page.region.name,
+        kind: "region" as const,
         description: `Die neuesten Nachrichten aus ${page.region.name}.`,
         pageUrl: page.baseUrl,
         articles: byRegion.get(page.region.slug) ?? [],
@@ -56,6 +64,8 @@ export function feedDefinitions(collections: Collections, siteTitle: string): Fe
     ...firstPages(collections.topicPages).map((page) => ({
       path: `${page.baseUrl}feed`,
       title: `${siteTitle}: ${page.topic.label}`,
+      label: page.topic.label,
+      kind: "topic" as const,
       description: `Die neuesten Nachrichten zum Thema ${page.topic.label}.`,
       pageUrl: page.baseUrl,
       articles: byTopic.get(page.topic.slug) ?? [],
@@ -122,8 +132,11 @@ export async function jsonFeed(feed: FeedDefinition, origin: string, publisher: 
 
 const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true, suppressEmptyNode: true });
 
-/** An Atom (RFC 4287) document. */
-export async function atomFeed(feed: FeedDefinition, origin: string, publisher: string): Promise<string> {
+/**
+ * An Atom (RFC 4287) document. `stylesheets` are processing instructions that make it readable
+ * in a browser (lib/feed-stylesheet.ts); feed readers ignore them.
+ */
+export async function atomFeed(feed: FeedDefinition, origin: string, publisher: string, stylesheets = ""): Promise<string> {
   const entries = await Promise.all(
     feed.articles.map(async (article) => ({
       title: article.title,
@@ -137,8 +150,7 @@ export async function atomFeed(feed: FeedDefinition, origin: string, publisher: 
       content: { "@_type": "html", "#text": await feedContent(article, origin) },
     })),
   );
-  return xml.build({
-    "?xml": { "@_version": "1.0", "@_encoding": "utf-8" },
+  return `<?xml version="1.0" encoding="utf-8"?>\n${stylesheets}${xml.build({
     feed: {
       "@_xmlns": "http://www.w3.org/2005/Atom",
       "@_xml:lang": "de",
@@ -154,5 +166,5 @@ export async function atomFeed(feed: FeedDefinition, origin: string, publisher: 
       icon: absoluteUrl(origin, "/assets/images/favicon.svg"),
       entry: entries,
     },
-  });
+  })}`;
 }
