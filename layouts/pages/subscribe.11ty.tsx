@@ -60,7 +60,7 @@ export function render({ site }: PageData) {
         das E-Mail-Programm – fragt den Feed regelmäßig ab und zeigt Ihnen jeden neuen Beitrag. Kopieren Sie dazu die Adresse eines Feeds
         unten und fügen Sie sie in Ihrem Feedreader als neues Abonnement ein.
       </p>
-      <FeedGroup heading="Alle Nachrichten" feeds={ofKind("site")} origin={origin} />
+      <FeedGroup heading="Die ganze Seite" feeds={ofKind("site")} origin={origin} />
       <FeedGroup heading="Nach Region" feeds={ofKind("region")} origin={origin} />
       <FeedGroup heading="Nach Thema" feeds={ofKind("topic")} origin={origin} />
     </BaseLayout>

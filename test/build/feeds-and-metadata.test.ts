@@ -167,7 +167,7 @@ describe("feeds, metadata and images of the built fixture site", () => {
         assert.equal($(`#${feed.slice(1).replace(/\.xml$/, "").replace(/\//g, "-")}`).length, 1, `${feed}: an anchor for the subscribe links`);
       }
       assert.equal(listed.length, feeds.length * 2, "nothing but the feeds");
-      assert.deepEqual($("main h2").map((_, element) => $(element).text()).get(), ["Alle Nachrichten", "Nach Region", "Nach Thema"]);
+      assert.deepEqual($("main h2").map((_, element) => $(element).text()).get(), ["Die ganze Seite", "Nach Region", "Nach Thema"]);
       assert.equal($('#region-wolfsburg-feed h3').text(), "Wolfsburg");
     });
 
