@@ -432,8 +432,14 @@ window.addEventListener("popstate", () => {
   void search(state);
 });
 
-// Wide screens have room for the filters; small ones keep them folded (layouts/pages/search.11ty.tsx).
-if (matchMedia("(min-width: 48rem)").matches) optionsPanel.open = true;
+// Wide screens have room for the filters and hide the folding toggle (search.css); small ones
+// keep them folded (layouts/pages/search.11ty.tsx). A window that grows must not hide them folded.
+const wide = matchMedia("(min-width: 48rem)");
+const openOnWide = () => {
+  if (wide.matches) optionsPanel.open = true;
+};
+wide.addEventListener("change", openOnWide);
+openOnWide();
 const initial = readState();
 showState(initial);
 status.textContent = "Suche wird geladen …";
