@@ -79,24 +79,21 @@ describe("a feed opened in the browser", () => {
     const browser = await launch("XSLT");
     try {
       const { page, errors } = await open(browser, "/feed.xml");
+      // An XML element is inline until the stylesheet has arrived.
+      await page.waitForFunction(() => getComputedStyle(document.documentElement).display === "block");
       const shown = await page.evaluate(() => {
         const root = document.documentElement;
         const entry = root.getElementsByTagName("entry")[0]!;
-        const display = (element: Element) => getComputedStyle(element).display;
-        return {
-          root: root.localName,
-          note: getComputedStyle(root, "::before").content,
-          title: display(root.getElementsByTagName("title")[0]!),
-          entry: display(entry),
-          entryTitle: display(entry.getElementsByTagName("title")[0]!),
-          content: display(entry.getElementsByTagName("content")[0]!),
-          id: display(entry.getElementsByTagName("id")[0]!),
-        };
+        const shownAs = [root.getElementsByTagName("title")[0]!, entry, entry.getElementsByTagName("title")[0]!, entry.getElementsByTagName("content")[0]!, entry.getElementsByTagName("id")[0]!].map(
+          (element) => getComputedStyle(element).display,
+        );
+        return { root: root.localName, note: getComputedStyle(root, "::before").content, shownAs };
       });
       assert.equal(shown.root, "feed", "the feed itself, not a transformed page");
       assert.match(shown.note, /Dies ist ein Feed/);
-      assert.deepEqual([shown.title, shown.entry, shown.entryTitle, shown.content, shown.id], ["block", "block", "block", "none", "none"]);
-      assert.deepEqual(errors.filter((error) => !/XSLT/.test(error)), []);
+      assert.deepEqual(shown.shownAs, ["block", "block", "block", "none", "none"], "feed title, entry, entry title shown; content, id hidden");
+      // A raw XML page names no icon, so Chromium asks for /favicon.ico, which the site has not: that 404 is the browser's.
+      assert.deepEqual(errors.filter((error) => !/XSLT|404 \(Not Found\)|HTTP 404: .*\/favicon\.ico$/.test(error)), []);
       await page.context().close();
     } finally {
       await browser.close();
