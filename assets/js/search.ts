@@ -405,13 +405,19 @@ form.addEventListener("submit", (event) => {
   update("push");
 });
 /*
- * Arrow keys on a closed select (or in the sort radios) change the value at every step. A run
- * of such changes makes one history entry, written at once and replaced on each further step,
- * and one search once the run has settled.
+ * Arrow keys on a closed select change its value at every step. A run of such changes makes one
+ * history entry, written at once and replaced on each further step, and one search once the run
+ * has settled. The two sort radios search at once.
  */
 let settling: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener("change", (event) => {
   if (event.target === queryInput) return;
+  if (!(event.target instanceof HTMLSelectElement)) {
+    clearTimeout(settling);
+    settling = undefined;
+    update("push");
+    return;
+  }
   const url = stateUrl(formState());
   if (url !== `${location.pathname}${location.search}`) {
     if (settling === undefined) history.pushState(null, "", url);
