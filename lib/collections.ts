@@ -59,6 +59,24 @@ export interface ArchiveYearPage extends ArchiveYear {
 }
 
 export const regionUrl = (slug: string): string => `/region/${slug}/`;
+
+/**
+ * The region that stands for all of south-east Lower Saxony. Its articles concern every
+ * region, so each region's page and feed lists them too (marked as such); its own page lists
+ * only its own articles, as the home page and the archive already list everything.
+ */
+export const WHOLE_REGION = "suedostniedersachsen";
+
+/** Whether `article` is listed under `regionSlug` only because it concerns the whole region. */
+export function listedAsRegionWide(article: Article, regionSlug: string): boolean {
+  return regionSlug !== WHOLE_REGION && !article.regions.some((region) => region.slug === regionSlug);
+}
+
+/** The regions whose lists show `article`: its own, and every region if it concerns the whole region. */
+export function listingRegions(article: Article, allRegionSlugs: readonly string[]): readonly string[] {
+  const own = article.regions.map((region) => region.slug);
+  return own.includes(WHOLE_REGION) ? allRegionSlugs : own;
+}
 export const topicUrl = (slug: string): string => `/thema/${slug}/`;
 export const yearUrl = (year: number): string => `/archiv/${year}/`;
 
@@ -200,9 +218,13 @@ export function buildCollections(input: readonly Article[], pages: readonly Page
     };
   });
 
-  const countedRegions = regions.map((region) => ({ ...region, url: regionUrl(region.slug), count: byRegion.get(region.slug)?.length ?? 0 }));
+  // Region pages and their counts include the region-wide articles (see WHOLE_REGION); related
+  // articles above weigh only the regions an article names itself.
+  const regionSlugs = regions.map((region) => region.slug);
+  const regionLists = groupBy(articles, (article) => listingRegions(article, regionSlugs));
+  const countedRegions = regions.map((region) => ({ ...region, url: regionUrl(region.slug), count: regionLists.get(region.slug)?.length ?? 0 }));
   const regionPages = regions.flatMap((region) =>
-    paginate(byRegion.get(region.slug) ?? [], pageSize, regionUrl(region.slug)).map((page) => ({ ...page, region })),
+    paginate(regionLists.get(region.slug) ?? [], pageSize, regionUrl(region.slug)).map((page) => ({ ...page, region })),
   );
 
   const topics = [...byTopic.values()]

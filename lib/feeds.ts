@@ -3,7 +3,7 @@ import { XMLBuilder } from "fast-xml-parser";
 import { h } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { lastChanged, newestChange, type Article } from "./article.ts";
-import type { Collections } from "./collections.ts";
+import { listingRegions, type Collections } from "./collections.ts";
 import { absoluteUrl } from "./site-url.ts";
 
 /** Entries per feed. */
@@ -14,6 +14,9 @@ export interface FeedDefinition {
   /** Without extension: `/feed`, `/region/goslar/feed`, `/thema/fachkraefte/feed`. */
   path: string;
   title: string;
+  /** What the feed carries, for the list of feeds on /abonnieren/: "Alle Nachrichten", a region's or topic's name. */
+  label: string;
+  kind: "site" | "region" | "topic";
   description: string;
   /** The HTML page that lists the same articles. */
   pageUrl: string;
@@ -23,9 +26,12 @@ export interface FeedDefinition {
 
 export const atomUrl = (feed: Pick<FeedDefinition, "path">): string => `${feed.path}.xml`;
 export const jsonFeedUrl = (feed: Pick<FeedDefinition, "path">): string => `${feed.path}.json`;
+/** The feed's entry on /abonnieren/: `#feed`, `#region-goslar-feed`. */
+export const feedAnchor = (feed: Pick<FeedDefinition, "path">): string => feed.path.slice(1).replace(/\//g, "-");
+export const SUBSCRIBE_URL = "/abonnieren/";
 
 /** The newest FEED_SIZE articles under each key, in one pass over the articles (newest first). */
-function newestByKey(articles: readonly Article[], keysOf: (article: Article) => string[]): Map<string, Article[]> {
+function newestByKey(articles: readonly Article[], keysOf: (article: Article) => readonly string[]): Map<string, Article[]> {
   const groups = new Map<string, Article[]>();
   for (const article of articles) {
     for (const key of keysOf(article)) {
@@ -40,15 +46,19 @@ function newestByKey(articles: readonly Article[], keysOf: (article: Article) =>
 /** The site-wide feed and one per region and topic that has articles. */
 export function feedDefinitions(collections: Collections, siteTitle: string): FeedDefinition[] {
   const firstPages = <T extends { pageNumber: number }>(pages: readonly T[]) => pages.filter((page) => page.pageNumber === 1);
-  const byRegion = newestByKey(collections.articles, (article) => article.regions.map((region) => region.slug));
+  // The same rule as the region pages: a region's feed carries the region-wide articles too.
+  const regionSlugs = collections.regions.map((region) => region.slug);
+  const byRegion = newestByKey(collections.articles, (article) => listingRegions(article, regionSlugs));
   const byTopic = newestByKey(collections.articles, (article) => article.topics.map((topic) => topic.slug));
   return [
-    { path: "/feed", title: siteTitle, description: "Die neuesten Nachrichten aus der Region.", pageUrl: "/", articles: collections.articles.slice(0, FEED_SIZE) },
+    { path: "/feed", title: siteTitle, label: "Alle Nachrichten", kind: "site", description: "Die neuesten Nachrichten aus der Region.", pageUrl: "/", articles: collections.articles.slice(0, FEED_SIZE) },
     ...firstPages(collections.regionPages)
       .filter((page) => page.totalItems > 0)
       .map((page) => ({
         path: `${page.baseUrl}feed`,
         title: `${siteTitle}: ${page.region.name}`,
+        label: page.region.name,
+        kind: "region" as const,
         description: `Die neuesten Nachrichten aus ${page.region.name}.`,
         pageUrl: page.baseUrl,
         articles: byRegion.get(page.region.slug) ?? [],
@@ -56,6 +66,8 @@ export function feedDefinitions(collections: Collections, siteTitle: string): Fe
     ...firstPages(collections.topicPages).map((page) => ({
       path: `${page.baseUrl}feed`,
       title: `${siteTitle}: ${page.topic.label}`,
+      label: page.topic.label,
+      kind: "topic" as const,
       description: `Die neuesten Nachrichten zum Thema ${page.topic.label}.`,
       pageUrl: page.baseUrl,
       articles: byTopic.get(page.topic.slug) ?? [],
@@ -129,8 +141,11 @@ export async function jsonFeed(feed: FeedDefinition, origin: string, publisher: 
 
 const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true, suppressEmptyNode: true });
 
-/** An Atom (RFC 4287) document. */
-export async function atomFeed(feed: FeedDefinition, origin: string, publisher: string): Promise<string> {
+/**
+ * An Atom (RFC 4287) document. `stylesheets` are processing instructions that make it readable
+ * in a browser (lib/feed-stylesheet.ts); feed readers ignore them.
+ */
+export async function atomFeed(feed: FeedDefinition, origin: string, publisher: string, stylesheets = ""): Promise<string> {
   const entries = await Promise.all(
     feed.articles.map(async (article) => ({
       title: article.title,
@@ -144,8 +159,7 @@ export async function atomFeed(feed: FeedDefinition, origin: string, publisher: 
       content: { "@_type": "html", "#text": await feedContent(article, origin) },
     })),
   );
-  return xml.build({
-    "?xml": { "@_version": "1.0", "@_encoding": "utf-8" },
+  return `<?xml version="1.0" encoding="utf-8"?>\n${stylesheets}${xml.build({
     feed: {
       "@_xmlns": "http://www.w3.org/2005/Atom",
       "@_xml:lang": "de",
@@ -161,5 +175,5 @@ export async function atomFeed(feed: FeedDefinition, origin: string, publisher: 
       icon: absoluteUrl(origin, "/assets/images/favicon.svg"),
       entry: entries,
     },
-  });
+  })}`;
 }

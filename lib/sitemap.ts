@@ -29,6 +29,8 @@ export function sitemapEntries(collections: Collections): SitemapEntry[] {
     entry("/archiv/", all),
     ...collections.yearPages.map((year) => entry(year.url, newestChange(published(year.months.flatMap((month) => month.articles))))),
     entry("/suche/", all),
+    // Changes only when a region or topic gets its first article: no meaningful date.
+    { path: "/abonnieren/" },
     ...collections.pages.map((page) => entry(page.url, page.updated)),
   ];
 }

@@ -7,8 +7,13 @@
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The indexed text: the title, the body, then the topics (layouts/pages/article.11ty.tsx). */
+  content: string;
+  raw_content?: string;
+  /** Positions of the matched words among the content's words. */
+  locations: number[];
+  filters: Record<string, string[] | undefined>;
 }
 
 interface PagefindResult {
@@ -19,7 +24,7 @@ interface PagefindResult {
 interface PagefindResponse {
   results: PagefindResult[];
   unfilteredResultCount: number;
-  /** For each filter, how many results each value would leave. */
+  /** For each filter, how many results each value would leave in addition to the current filters. */
   filters: Record<string, Record<string, number>>;
 }
 
@@ -44,6 +49,11 @@ interface SearchState {
 }
 
 const PAGE_SIZE = 10;
+/** Words in an excerpt. */
+const EXCERPT_WORDS = 24;
+/** How long a run of changes to the filters or the sort order may take before it is searched. */
+const SETTLE_MS = 350;
+const FILTER_LABELS: Record<FilterName, string> = { region: "Region", thema: "Thema", jahr: "Jahr" };
 /** The build joins compound parts with "_" in the indexed text only (lib/compound-words.ts). */
 const PART_MARKER = /(?<=\p{L})_(?=\p{L})/gu;
 
@@ -59,6 +69,9 @@ const queryInput = element<HTMLInputElement>("#suchbegriff");
 const status = element<HTMLElement>("#suchstatus");
 const list = element<HTMLOListElement>("#suchergebnisse");
 const moreButton = element<HTMLButtonElement>("#mehr-ergebnisse");
+const help = element<HTMLElement>("#suchhilfe");
+const optionsPanel = element<HTMLDetailsElement>("#suchoptionen");
+const activeFilters = element<HTMLElement>("#aktive-filter");
 /** The index's shards of whole years, newest first (lib/search-shards.ts). */
 const shards = JSON.parse(list.dataset.searchShards ?? "[]") as { path: string; years: number[] }[];
 const yearsNewestFirst = shards.flatMap((shard) => shard.years);
@@ -110,18 +123,51 @@ function readable(text: string): string {
   return text.replace(PART_MARKER, "");
 }
 
-/** Pagefind's excerpt is escaped text with <mark> around matches; rebuild it from text nodes only. */
-function excerptNodes(excerpt: string): Node[] {
-  const template = document.createElement("template");
-  template.innerHTML = excerpt;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === "MARK") {
+const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+/** A word as the title or a topic has it: without compound markers and closing punctuation. */
+const bareWord = (word: string): string => readable(word).replace(/[.,:;!?]+$/, "");
+
+/** Whether `words` hold `expected` from position `at` on. */
+function wordsAt(words: readonly string[], at: number, expected: readonly string[]): boolean {
+  return at >= 0 && expected.every((word, index) => bareWord(words[at + index] ?? "") === bareWord(word));
+}
+
+/**
+ * The excerpt, as text nodes and <mark>s, from the article's body only. Pagefind's own excerpt
+ * is taken from the whole indexed text, which starts with the title (weighted highest, so its
+ * excerpt mostly starts there) and ends with the topics; both are shown apart already.
+ */
+function excerptNodes(data: PagefindResultData): Node[] {
+  const words = wordsOf(data.raw_content ?? data.content);
+  const title = wordsOf(data.meta.title ?? "");
+  const start = wordsAt(words, 0, title) ? title.length : 0;
+  const topics = (data.filters.thema ?? []).flatMap(wordsOf);
+  const end = topics.length > 0 && wordsAt(words, words.length - topics.length, topics) ? words.length - topics.length : words.length;
+  const hits = data.locations.filter((location) => location >= start && location < end);
+  // The window with the most hits, begun a few words before its first hit.
+  let from = start;
+  let best = 0;
+  for (const hit of hits) {
+    const candidate = Math.max(start, Math.min(hit - 3, end - EXCERPT_WORDS));
+    const count = hits.filter((location) => location >= candidate && location < candidate + EXCERPT_WORDS).length;
+    if (count > best) [from, best] = [candidate, count];
+  }
+  const to = Math.min(end, from + EXCERPT_WORDS);
+  const marked = new Set(hits);
+  const nodes: Node[] = [];
+  let text = from > start ? "… " : "";
+  for (let index = from; index < to; index++) {
+    const word = readable(words[index]!);
+    if (marked.has(index)) {
+      nodes.push(document.createTextNode(text));
       const mark = document.createElement("mark");
-      mark.textContent = readable(node.textContent ?? "");
-      return mark;
-    }
-    return document.createTextNode(readable(node.textContent ?? ""));
-  });
+      mark.textContent = word;
+      nodes.push(mark);
+      text = index + 1 < to ? " " : "";
+    } else text += `${word}${index + 1 < to ? " " : ""}`;
+  }
+  nodes.push(document.createTextNode(`${text}${to < end ? " …" : ""}`));
+  return nodes;
 }
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
@@ -138,7 +184,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   meta.textContent = [data.meta.datum, data.meta.region].filter(Boolean).join(" · ");
   const excerpt = document.createElement("p");
   excerpt.className = "search-result__excerpt";
-  excerpt.append(...excerptNodes(data.excerpt));
+  excerpt.append(...excerptNodes(data));
   item.append(heading, meta, excerpt);
   return item;
 }
@@ -147,6 +193,27 @@ function countLabel(count: number, query: string): string {
   const noun = count === 1 ? "Ergebnis" : "Ergebnisse";
   if (!query) return count === 1 ? "1 Beitrag, die neuesten zuerst." : `${count} Beiträge, die neuesten zuerst.`;
   return count === 0 ? `Keine Ergebnisse für „${query}“.` : `${count} ${noun} für „${query}“.`;
+}
+
+/**
+ * For each filter, how many results each of its values would give with the query and the
+ * *other* filters (facet counts). Pagefind's `filters` counts a value on top of all current
+ * filters, which for the filter that is set leaves 0 for every other value; so for each filter
+ * that is set, the counts come from a search without it.
+ */
+async function facetCounts(api: Pagefind, term: string | null, filters: Record<string, string>, response: PagefindResponse): Promise<PagefindResponse["filters"]> {
+  const counts: PagefindResponse["filters"] = {};
+  await Promise.all(
+    FILTERS.map(async (name) => {
+      if (filters[name] === undefined) {
+        counts[name] = response.filters[name] ?? {};
+        return;
+      }
+      const others = Object.fromEntries(Object.entries(filters).filter(([key]) => key !== name));
+      counts[name] = (await api.search(term, { filters: others })).filters[name] ?? {};
+    }),
+  );
+  return counts;
 }
 
 /** Shows in each filter how many results each choice would leave. */
@@ -158,6 +225,74 @@ function showFilterCounts(counts: PagefindResponse["filters"]): void {
       option.textContent = `${option.dataset.label ?? value} (${counts[name]?.[value] ?? 0})`;
     }
   }
+}
+
+/** "Region: Landkreis Peine" for each filter that is set. */
+function activeFilterLabels(state: SearchState): { name: FilterName; label: string }[] {
+  return FILTERS.filter((name) => state[name]).map((name) => ({ name, label: `${FILTER_LABELS[name]}: ${selects[name].selectedOptions[0]?.dataset.label ?? state[name]}` }));
+}
+
+function link(href: string, text: string, onClick?: () => void): HTMLAnchorElement {
+  const anchor = document.createElement("a");
+  anchor.href = href;
+  anchor.textContent = text;
+  if (onClick) {
+    anchor.addEventListener("click", (event) => {
+      event.preventDefault();
+      onClick();
+    });
+  }
+  return anchor;
+}
+
+/** With no results: which filters were set, links that remove them, and where else to look. */
+function showHelp(state: SearchState, count: number): void {
+  help.replaceChildren();
+  help.hidden = count > 0;
+  if (count > 0) return;
+  const active = activeFilterLabels(state);
+  const apply = (next: SearchState) => () => {
+    showState(next);
+    update("push");
+    // The link goes away with the help; focus stays nearby, on the announcement of the new results.
+    status.focus();
+  };
+  if (active.length > 0) {
+    const intro = document.createElement("p");
+    const named = active.map((filter) => `„${filter.label}“`);
+    const listed = named.length > 1 ? `${named.slice(0, -1).join(", ")} und ${named.at(-1)}` : named[0];
+    intro.textContent = `Mit ${active.length === 1 ? "dem Filter" : "den Filtern"} ${listed} gibt es keine Treffer.`;
+    const removals = document.createElement("ul");
+    removals.className = "search-help__actions";
+    for (const filter of active) {
+      const next = { ...state, [filter.name]: "" };
+      const item = document.createElement("li");
+      item.append(link(stateUrl(next), `Filter „${filter.label}“ entfernen`, apply(next)));
+      removals.append(item);
+    }
+    if (active.length > 1) {
+      const next = { ...state, region: "", thema: "", jahr: "" };
+      const item = document.createElement("li");
+      item.append(link(stateUrl(next), "Alle Filter entfernen", apply(next)));
+      removals.append(item);
+    }
+    help.append(intro, removals);
+  }
+  const elsewhere = document.createElement("p");
+  elsewhere.append(
+    active.length > 0 ? "Oder stöbern Sie " : "Prüfen Sie die Schreibweise, versuchen Sie ein anderes Wort, oder stöbern Sie ",
+    link("/archiv/", "im Archiv"),
+    " und ",
+    link("/thema/", "in den Themen"),
+    ".",
+  );
+  help.append(elsewhere);
+}
+
+/** The summary of the folded filters says which are set. */
+function showActiveFilters(state: SearchState): void {
+  const active = activeFilterLabels(state);
+  activeFilters.textContent = active.length === 0 ? "" : `(${active.length === 1 ? "1 Filter" : `${active.length} Filter`} aktiv)`;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -237,10 +372,14 @@ async function search(state: SearchState): Promise<void> {
   const items = await nextItems(run);
   if (!items) return;
   // List, counts and announcement change together, so that what is announced is what is shown.
+  const counts = await facetCounts(api, term, filters, response);
+  if (run !== generation) return;
   list.replaceChildren(...items);
   moreButton.hidden = !hasMore();
-  showFilterCounts(response.filters);
+  showFilterCounts(counts);
+  showActiveFilters(state);
   status.textContent = countLabel(response.results.length, state.q);
+  showHelp(state, response.results.length);
 }
 
 function update(mode: "push" | "replace"): void {
@@ -261,18 +400,52 @@ queryInput.addEventListener("input", () => {
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   clearTimeout(typing);
+  clearTimeout(settling);
+  settling = undefined;
   update("push");
 });
+/*
+ * Arrow keys on a closed select change its value at every step. A run of such changes makes one
+ * history entry, written at once and replaced on each further step, and one search once the run
+ * has settled. The two sort radios search at once.
+ */
+let settling: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener("change", (event) => {
-  if (event.target !== queryInput) update("push");
+  if (event.target === queryInput) return;
+  if (!(event.target instanceof HTMLSelectElement)) {
+    clearTimeout(settling);
+    settling = undefined;
+    update("push");
+    return;
+  }
+  const url = stateUrl(formState());
+  if (url !== `${location.pathname}${location.search}`) {
+    if (settling === undefined) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  }
+  clearTimeout(settling);
+  settling = setTimeout(() => {
+    settling = undefined;
+    void search(formState());
+  }, SETTLE_MS);
 });
 moreButton.addEventListener("click", () => void showMore());
 window.addEventListener("popstate", () => {
+  clearTimeout(settling);
+  settling = undefined;
   const state = readState();
   showState(state);
   void search(state);
 });
 
+// Wide screens have room for the filters and hide the folding toggle (search.css); small ones
+// keep them folded (layouts/pages/search.11ty.tsx). A window that grows must not hide them folded.
+const wide = matchMedia("(min-width: 48rem)");
+const openOnWide = () => {
+  if (wide.matches) optionsPanel.open = true;
+};
+wide.addEventListener("change", openOnWide);
+openOnWide();
 const initial = readState();
 showState(initial);
 status.textContent = "Suche wird geladen …";

@@ -1,6 +1,7 @@
 import type { Article } from "../../lib/article.ts";
 import { isScheduled, scheduledTime } from "../../lib/publication.ts";
 import type { SiteData } from "../../lib/site-data.ts";
+import { listedAsRegionWide } from "../../lib/collections.ts";
 
 interface ArticleListProps {
   articles: readonly Article[];
@@ -9,6 +10,8 @@ interface ArticleListProps {
   schedule: Pick<SiteData, "now" | "showScheduled">;
   /** Heading level of each teaser's title, so that the page's outline stays intact. */
   headingLevel?: 2 | 3;
+  /** On a region's page: its slug, so that the region-wide articles listed there are marked. */
+  regionSlug?: string | undefined;
 }
 
 export function DraftBadge({ article, showDrafts }: { article: Article; showDrafts: boolean }) {
@@ -30,7 +33,7 @@ export function ScheduledBadge({ article, site }: { article: Article; site: Pick
   ) : null;
 }
 
-export function ArticleList({ articles, showDrafts, schedule, headingLevel = 2 }: ArticleListProps) {
+export function ArticleList({ articles, showDrafts, schedule, headingLevel = 2, regionSlug }: ArticleListProps) {
   if (articles.length === 0) return <p class="empty">Hier gibt es noch keine Nachrichten.</p>;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -43,6 +46,11 @@ export function ArticleList({ articles, showDrafts, schedule, headingLevel = 2 }
             <ScheduledBadge article={article} site={schedule} />
           </Heading>
           <p class="teaser__meta">
+            {regionSlug !== undefined && listedAsRegionWide(article, regionSlug) && (
+              <>
+                <span class="region-wide">Gesamte Region</span>{" "}
+              </>
+            )}
             <time datetime={article.date.iso}>{article.date.short}</time>
             <span aria-hidden="true"> · </span>
             {article.regions.map((region) => region.name).join(", ")}

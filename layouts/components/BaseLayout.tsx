@@ -23,10 +23,14 @@ interface BaseLayoutProps {
   section?: "start" | "region" | "thema" | "archiv";
   /** Stylesheets this page needs beyond the site's own. */
   stylesheets?: string[];
+  /** Stylesheets for browsers without JavaScript (the search page hides its form there). */
+  noscriptStylesheets?: string[];
+  /** False on the search page: its own form is the page's one search field. */
+  headerSearch?: boolean;
   children: ComponentChildren;
 }
 
-export function BaseLayout({ site, title, description, path, share, feed, structuredData = [], section, stylesheets = [], children }: BaseLayoutProps) {
+export function BaseLayout({ site, title, description, path, share, feed, structuredData = [], section, stylesheets = [], noscriptStylesheets = [], headerSearch = true, children }: BaseLayoutProps) {
   const fullTitle = title === site.settings.title ? title : `${title} – ${site.settings.title}`;
   return (
     <html lang="de">
@@ -40,6 +44,13 @@ export function BaseLayout({ site, title, description, path, share, feed, struct
         {stylesheets.map((href) => (
           <link key={href} rel="stylesheet" href={assetUrl(site.assets, href)} />
         ))}
+        {noscriptStylesheets.length > 0 && (
+          <noscript>
+            {noscriptStylesheets.map((href) => (
+              <link key={href} rel="stylesheet" href={assetUrl(site.assets, href)} />
+            ))}
+          </noscript>
+        )}
         <link rel="stylesheet" href={assetUrl(site.assets, "/assets/css/print.css")} media="print" />
         <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
         <HeadMeta
@@ -56,7 +67,7 @@ export function BaseLayout({ site, title, description, path, share, feed, struct
         <a class="skip-link" href="#inhalt">
           Zum Inhalt springen
         </a>
-        <SiteHeader site={site} section={section} />
+        <SiteHeader site={site} section={section} search={headerSearch} />
         <main id="inhalt" tabindex={-1}>
           {children}
         </main>

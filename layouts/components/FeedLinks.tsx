@@ -1,15 +1,13 @@
-import { atomUrl, jsonFeedUrl, type FeedDefinition } from "../../lib/feeds.ts";
+import { atomUrl, feedAnchor, SUBSCRIBE_URL, type FeedDefinition } from "../../lib/feeds.ts";
 
-/** A visible way to subscribe to a list: its Atom feed, and JSON Feed for readers that prefer it. */
+/** A visible way to subscribe to a list: how, on /abonnieren/, and this list's feed itself. */
 export function FeedLinks({ feed }: { feed: FeedDefinition | undefined }) {
   if (!feed) return null;
   return (
     <p class="feed-links">
-      <a href={atomUrl(feed)} type="application/atom+xml">
-        Abonnieren
-      </a>{" "}
+      <a href={`${SUBSCRIBE_URL}#${feedAnchor(feed)}`}>Abonnieren</a>{" "}
       <span class="feed-links__alt">
-        (Atom-Feed; auch als <a href={jsonFeedUrl(feed)} type="application/feed+json">JSON Feed</a>)
+        (<a href={atomUrl(feed)} type="application/atom+xml">Feed dieser Liste</a>)
       </span>
     </p>
   );

@@ -1,5 +1,5 @@
 import type { Article } from "../../lib/article.ts";
-import type { ListPage } from "../../lib/collections.ts";
+import { WHOLE_REGION, type ListPage } from "../../lib/collections.ts";
 import type { SiteData } from "../../lib/site-data.ts";
 import { ArticleList } from "./ArticleList.tsx";
 import { BaseLayout } from "./BaseLayout.tsx";
@@ -16,10 +16,12 @@ interface FilteredListProps {
   /** One sentence for search engines; the page number is added on later pages. */
   description: string;
   section: "region" | "thema";
+  /** On a region's page: its slug, for marking the region-wide articles (lib/collections.ts). */
+  regionSlug?: string;
 }
 
 /** One page of a region's or a topic's articles, with its feed and the page navigation. */
-export function FilteredList({ site, list, heading, description, section }: FilteredListProps) {
+export function FilteredList({ site, list, heading, description, section, regionSlug }: FilteredListProps) {
   const feed = site.feeds.find((candidate) => candidate.pageUrl === list.baseUrl);
   const pageOf = list.pageNumber > 1 ? `Seite ${list.pageNumber} von ${list.totalPages}` : "";
   return (
@@ -32,9 +34,12 @@ export function FilteredList({ site, list, heading, description, section }: Filt
       section={section}
     >
       <h1>{pageOf ? `${heading} – ${pageOf}` : heading}</h1>
-      <p class="list-intro">{articleCount(list.totalItems)}, die neuesten zuerst.</p>
+      <p class="list-intro">
+        {articleCount(list.totalItems)}, die neuesten zuerst.
+        {regionSlug !== undefined && regionSlug !== WHOLE_REGION && " Dazu gehören die Nachrichten für die gesamte Region, als solche gekennzeichnet."}
+      </p>
       <FeedLinks feed={feed} />
-      <ArticleList articles={list.items} showDrafts={site.showDrafts} schedule={site} />
+      <ArticleList articles={list.items} showDrafts={site.showDrafts} schedule={site} regionSlug={regionSlug} />
       <Pagination list={list} />
     </BaseLayout>
   );

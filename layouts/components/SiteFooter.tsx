@@ -1,3 +1,4 @@
+import { SUBSCRIBE_URL } from "../../lib/feeds.ts";
 import type { SiteData } from "../../lib/site-data.ts";
 
 export function SiteFooter({ site }: { site: SiteData }) {
@@ -17,6 +18,9 @@ export function SiteFooter({ site }: { site: SiteData }) {
         <nav aria-label="Rechtliches">
           <h2 class="site-footer__heading">Über diese Seite</h2>
           <ul class="inline-list" role="list">
+            <li>
+              <a href={SUBSCRIBE_URL}>Abonnieren</a>
+            </li>
             {site.pages.map((page) => (
               <li key={page.url}>
                 <a href={page.url}>{page.title}</a>

@@ -3,6 +3,8 @@ import type { SiteData } from "../../lib/site-data.ts";
 interface SiteHeaderProps {
   site: SiteData;
   section?: "start" | "region" | "thema" | "archiv" | undefined;
+  /** False on the search page, whose own form is the one search field. */
+  search?: boolean;
 }
 
 const NAVIGATION = [
@@ -12,20 +14,22 @@ const NAVIGATION = [
   { key: "archiv", href: "/archiv/", label: "Archiv" },
 ] as const;
 
-export function SiteHeader({ site, section }: SiteHeaderProps) {
+export function SiteHeader({ site, section, search = true }: SiteHeaderProps) {
   return (
     <header class="site-header">
       <div class="site-header__inner">
         <a class="site-name" href="/">
           {site.settings.title}
         </a>
-        <form class="site-search" role="search" action="/suche/" method="get">
-          <label for="kopfsuche" class="visually-hidden">
-            Nachrichten durchsuchen
-          </label>
-          <input id="kopfsuche" type="search" name="q" autocomplete="off" enterkeyhint="search" />
-          <button type="submit">Suchen</button>
-        </form>
+        {search && (
+          <form class="site-search" role="search" action="/suche/" method="get">
+            <label for="kopfsuche" class="visually-hidden">
+              Nachrichten durchsuchen
+            </label>
+            <input id="kopfsuche" type="search" name="q" autocomplete="off" enterkeyhint="search" />
+            <button type="submit">Suchen</button>
+          </form>
+        )}
         <nav class="site-nav" aria-label="Hauptnavigation">
           <ul role="list">
             {NAVIGATION.map((item) => (

@@ -1,3 +1,5 @@
+import { assetUrl } from "../../lib/asset-manifest.ts";
+import { FEED_XSLT_PATH, feedStylesheetInstructions } from "../../lib/feed-stylesheet.ts";
 import { atomFeed, atomUrl, type FeedDefinition } from "../../lib/feeds.ts";
 import type { PagedData } from "../page-data.ts";
 
@@ -10,5 +12,6 @@ export const data = {
 };
 
 export function render({ site, feed }: Data): Promise<string> {
-  return atomFeed(feed, site.settings.url, site.settings.publisher);
+  const stylesheets = feedStylesheetInstructions(FEED_XSLT_PATH, assetUrl(site.assets, "/assets/css/feed.css"));
+  return atomFeed(feed, site.settings.url, site.settings.publisher, stylesheets);
 }

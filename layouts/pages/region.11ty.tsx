@@ -17,6 +17,7 @@ export function render({ site, list }: Data) {
       heading={`Nachrichten aus ${list.region.name}`}
       description={`Nachrichten aus ${list.region.name}: ${list.totalItems} Beiträge des Regionalbündnisses.`}
       section="region"
+      regionSlug={list.region.slug}
     />
   );
 }

@@ -29,8 +29,11 @@ function FilterSelect({ id, name, label, all, options }: { id: string; name: str
 }
 
 /**
- * The search page. The form works without JavaScript as a plain GET form; the search script
- * (assets/js/search.ts) reads the same parameters from the URL and shows the results.
+ * The search page. The search script (assets/js/search.ts) reads the query, filters and sort
+ * order from the URL and shows the results. Without JavaScript the form could not search: a
+ * note at the top offers the archive, regions and topics instead, and the form is hidden
+ * (assets/css/search-nojs.css). The header's search field is left out here: this page's form
+ * is the one search field.
  */
 export function render({ site }: PageData) {
   const regions = site.regions.filter((region) => region.count > 0).map((region) => ({ value: region.slug, filter: region.name, label: region.name }));
@@ -43,31 +46,46 @@ export function render({ site }: PageData) {
       description="Alle Nachrichten aus der Region durchsuchen, nach Region, Thema und Jahr eingrenzen."
       path="/suche/"
       stylesheets={["/assets/css/search.css"]}
+      noscriptStylesheets={["/assets/css/search-nojs.css"]}
+      headerSearch={false}
     >
       <h1>Suche</h1>
+      <noscript>
+        <p class="search-nojs">
+          Die Suche braucht JavaScript – ohne JavaScript finden Sie alle Nachrichten im <a href="/archiv/">Archiv</a>, nach{" "}
+          <a href="/region/">Regionen</a> und nach <a href="/thema/">Themen</a>.
+        </p>
+      </noscript>
       <form class="search-form" action="/suche/" method="get" role="search" id="suche" aria-label="Nachrichten durchsuchen">
         <div class="search-form__query">
           <label for="suchbegriff">Suchbegriff</label>
           <input id="suchbegriff" type="search" name="q" autocomplete="off" enterkeyhint="search" />
           <button type="submit">Suchen</button>
         </div>
-        <fieldset class="search-form__filters">
-          <legend>Eingrenzen</legend>
-          <FilterSelect id="filter-region" name="region" label="Region" all="Alle Regionen" options={regions} />
-          <FilterSelect id="filter-thema" name="thema" label="Thema" all="Alle Themen" options={topics} />
-          <FilterSelect id="filter-jahr" name="jahr" label="Jahr" all="Alle Jahre" options={years} />
-        </fieldset>
-        <fieldset class="search-form__sort">
-          <legend>Sortierung</legend>
-          <label>
-            <input type="radio" name="sortierung" value="relevanz" checked /> Relevanz
-          </label>
-          <label>
-            <input type="radio" name="sortierung" value="neueste" /> Neueste zuerst
-          </label>
-        </fieldset>
+        {/* Folded on small screens, so that the first result shows without scrolling; the script opens it on wide ones. */}
+        <details class="search-options" id="suchoptionen">
+          <summary>
+            Eingrenzen und sortieren <span id="aktive-filter" class="search-options__active"></span>
+          </summary>
+          <fieldset class="search-form__filters">
+            <legend>Eingrenzen</legend>
+            <FilterSelect id="filter-region" name="region" label="Region" all="Alle Regionen" options={regions} />
+            <FilterSelect id="filter-thema" name="thema" label="Thema" all="Alle Themen" options={topics} />
+            <FilterSelect id="filter-jahr" name="jahr" label="Jahr" all="Alle Jahre" options={years} />
+          </fieldset>
+          <fieldset class="search-form__sort">
+            <legend>Sortierung</legend>
+            <label>
+              <input type="radio" name="sortierung" value="relevanz" checked /> Relevanz
+            </label>
+            <label>
+              <input type="radio" name="sortierung" value="neueste" /> Neueste zuerst
+            </label>
+          </fieldset>
+        </details>
       </form>
-      <p id="suchstatus" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
+      <p id="suchstatus" class="search-status" role="status" aria-live="polite" aria-atomic="true" tabindex={-1}></p>
+      <div id="suchhilfe" class="search-help" hidden></div>
       <ol
         id="suchergebnisse"
         class="search-results"
@@ -76,12 +94,6 @@ export function render({ site }: PageData) {
       <button type="button" id="mehr-ergebnisse" class="search-more" hidden>
         Weitere Ergebnisse anzeigen
       </button>
-      <noscript>
-        <p class="search-status">
-          Die Volltextsuche braucht JavaScript. Ohne JavaScript finden Sie alle Nachrichten nach <a href="/region/">Regionen</a>,{" "}
-          <a href="/thema/">Themen</a> und im <a href="/archiv/">Archiv</a>.
-        </p>
-      </noscript>
       <script type="module" src={assetUrl(site.assets, "/assets/js/search.js")}></script>
     </BaseLayout>
   );

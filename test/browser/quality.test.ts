@@ -18,6 +18,8 @@ const PAGE_TYPES: Record<string, string> = {
   archive: "/archiv/",
   year: "/archiv/2019/",
   search: "/suche/?q=Radweg",
+  "search, no results": "/suche/?q=Radweg&region=peine&jahr=2019",
+  subscribe: "/abonnieren/",
   impressum: "/impressum/",
   datenschutz: "/datenschutz/",
   barrierefreiheit: "/barrierefreiheit/",
@@ -51,7 +53,7 @@ describe("quality gates in a real browser, served as Netlify serves the site", (
     const errors = watchForErrors(page);
     const response = await page.goto(`${site.url}${path}`);
     assert.equal(response?.status(), path === PAGE_TYPES["not found"] ? 404 : 200, path);
-    if (path.startsWith("/suche/")) await page.locator(".search-result").first().waitFor();
+    if (path.startsWith("/suche/")) await page.locator("#suchstatus").filter({ hasText: /Ergebnis|Beitr/ }).waitFor();
     return { page, errors: path === PAGE_TYPES["not found"] ? errors.filter((error) => !error.includes(path) && !/404 \(Not Found\)/.test(error)) : errors };
   }
 

@@ -208,3 +208,196 @@ describe("search in a real browser", () => {
     await page.waitForURL(/\/nachrichten\/2023\/mit-bild\/$/);
   });
 });
+
+describe("search: facet counts, no results, small screens, keyboard, excerpts", () => {
+  let fixture: BrowserFixture;
+  let page: Page;
+  let errors: string[];
+
+  before(async () => {
+    fixture = await openFixtureSite();
+  });
+
+  after(async () => {
+    await fixture?.close();
+  });
+
+  beforeEach(async () => {
+    page = await (await fixture.browser.newContext()).newPage();
+    errors = watchForErrors(page);
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+    assert.deepEqual(errors, [], "no console errors, exceptions or failed requests");
+  });
+
+  async function settled(): Promise<string> {
+    await page.locator("#suchstatus").filter({ hasText: /Ergebnis|Beitr/ }).waitFor();
+    return (await page.locator("#suchstatus").textContent()) ?? "";
+  }
+
+  /** Each option's count as the page shows it: value → count. */
+  async function shownCounts(filter: string): Promise<Record<string, number>> {
+    return page.locator(`#filter-${filter} option[data-filter-value]`).evaluateAll((options) =>
+      Object.fromEntries(options.map((option) => [(option as HTMLOptionElement).value, Number(/\((\d+)\)$/.exec(option.textContent ?? "")?.[1] ?? NaN)])),
+    );
+  }
+
+  /**
+   * Pagefind's own number of results for each value of each filter, given a query and the
+   * other filters, asked from a fresh Pagefind instance on a page without the search script.
+   */
+  async function pagefindCounts(query: string, filters: Record<string, string>): Promise<Record<string, Record<string, number>>> {
+    const oracle = await page.context().newPage();
+    await oracle.goto(`${fixture.site.url}/suche/`);
+    const shards = JSON.parse((await oracle.getAttribute("#suchergebnisse", "data-search-shards")) ?? "[]") as { path: string }[];
+    const options = await oracle.evaluate(() =>
+      Object.fromEntries(
+        ["region", "thema", "jahr"].map((name) => [name, [...document.querySelectorAll<HTMLOptionElement>(`#filter-${name} option[data-filter-value]`)].map((option) => [option.value, option.dataset.filterValue!])]),
+      ),
+    );
+    await oracle.goto(`${fixture.site.url}/abonnieren/`);
+    const counts = await oracle.evaluate(
+      async ({ shards, options, query, filters }) => {
+        type Api = { options(o: object): Promise<void>; mergeIndex(p: string, o: object): Promise<void>; search(t: string | null, o: object): Promise<{ results: unknown[] }> };
+        const api = (await import(`${shards[0]!.path}pagefind.js`)) as Api;
+        await api.options({});
+        for (const shard of shards.slice(1)) await api.mergeIndex(shard.path, {});
+        const result: Record<string, Record<string, number>> = {};
+        for (const [name, values] of Object.entries(options)) {
+          result[name] = {};
+          const others = Object.fromEntries(Object.entries(filters).filter(([key]) => key !== name));
+          for (const [value, filterValue] of values) {
+            result[name]![value!] = (await api.search(query || null, { filters: { ...others, [name]: filterValue } })).results.length;
+          }
+        }
+        return result;
+      },
+      { shards, options, query, filters },
+    );
+    await oracle.close();
+    return counts;
+  }
+
+  it("counts each filter's options with the query and the other filters, as Pagefind does", async () => {
+    await page.goto(`${fixture.site.url}/suche/?q=Radweg&jahr=2018`);
+    assert.equal(await settled(), "Keine Ergebnisse für „Radweg“.");
+    const years = await shownCounts("jahr");
+    assert.equal(years["2023"], 1, "the year with the hit is not shown as (0)");
+    assert.equal(years["2018"], 0);
+    for (const [url, query, filters] of [
+      ["/suche/?q=Radweg&jahr=2018", "Radweg", { jahr: "2018" }],
+      ["/suche/?q=Text&region=peine&jahr=2019", "Text", { region: "Landkreis Peine", jahr: "2019" }],
+      ["/suche/?thema=fuelltext", "", { thema: "Fülltext" }],
+    ] as const) {
+      await page.goto(`${fixture.site.url}${url}`);
+      await settled();
+      const expected = await pagefindCounts(query, filters);
+      for (const name of ["region", "thema", "jahr"]) assert.deepEqual(await shownCounts(name), expected[name], `${url}: ${name}`);
+    }
+  });
+
+  it("names the active filters when nothing is found and offers to remove them, the archive and the topics", async () => {
+    await page.goto(`${fixture.site.url}/suche/?q=Radweg&region=peine&jahr=2023`);
+    assert.equal(await settled(), "Keine Ergebnisse für „Radweg“.");
+    const help = page.locator("#suchhilfe");
+    assert.equal(await help.locator("p").first().textContent(), "Mit den Filtern „Region: Landkreis Peine“ und „Jahr: 2023“ gibt es keine Treffer.");
+    assert.deepEqual(await help.locator(".search-help__actions a").allTextContents(), ["Filter „Region: Landkreis Peine“ entfernen", "Filter „Jahr: 2023“ entfernen", "Alle Filter entfernen"]);
+    assert.equal(await help.locator('a[href="/archiv/"]').count(), 1);
+    assert.equal(await help.locator('a[href="/thema/"]').count(), 1);
+    await help.getByText("Filter „Region: Landkreis Peine“ entfernen").click();
+    await page.waitForURL(/\/suche\/\?q=Radweg&jahr=2023$/);
+    await page.locator("#suchstatus").filter({ hasText: "1 Ergebnis für „Radweg“." }).waitFor();
+    assert.equal(await help.isHidden(), true);
+    assert.equal(await page.inputValue("#filter-region"), "");
+    await page.goBack();
+    await page.waitForURL(/region=peine/);
+    await page.locator("#suchstatus").filter({ hasText: "Keine Ergebnisse" }).waitFor();
+
+    await page.goto(`${fixture.site.url}/suche/?q=Quantenschaum`);
+    assert.equal(await settled(), "Keine Ergebnisse für „Quantenschaum“.");
+    assert.equal(await help.locator(".search-help__actions").count(), 0, "no filters to remove");
+    assert.match((await help.textContent()) ?? "", /Schreibweise/);
+    assert.equal(await help.locator('a[href="/archiv/"]').count(), 1);
+  });
+
+  it("has one search field on /suche/ and shows the first result without scrolling at 375 × 740", async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(`${fixture.site.url}/suche/`);
+    await settled();
+    assert.equal(await page.locator("#kopfsuche").count(), 0, "no header search field on the search page");
+    assert.equal(await page.locator('input[type="search"]').count(), 1);
+    await page.fill("#suchbegriff", "Radweg");
+    await page.press("#suchbegriff", "Enter");
+    await page.locator("#suchstatus").filter({ hasText: "1 Ergebnis für „Radweg“." }).waitFor();
+    const box = await page.locator(".search-result").first().boundingBox();
+    assert.ok(box, "a result");
+    assert.equal(await page.evaluate(() => scrollY), 0);
+    const title = await page.locator(".search-result__title").first().boundingBox();
+    assert.ok(title!.y + title!.height <= 740, `the first result's title ends at ${title!.y + title!.height}px`);
+    assert.equal(await page.locator("#suchoptionen").getAttribute("open"), null, "filters folded on a small screen");
+  });
+
+  it("moves through a closed filter with the arrow keys without a search and a history entry per step", async () => {
+    await page.goto(`${fixture.site.url}/suche/?q=Text`);
+    await settled();
+    const before = await page.evaluate(() => history.length);
+    await page.locator("#filter-jahr").focus();
+    // Newest year first: six steps down reach 2019, the year with most of the fixture's hits.
+    for (let step = 0; step < 6; step++) await page.keyboard.press("ArrowDown");
+    const chosen = await page.inputValue("#filter-jahr");
+    assert.notEqual(chosen, "", "the arrow keys changed the year");
+    await page.waitForURL(new RegExp(`jahr=${chosen}`));
+    await page.waitForTimeout(800);
+    assert.equal(await page.evaluate(() => history.length), before + 1, "one history entry for the whole run");
+    const status = await settled();
+    assert.equal(chosen, "2019");
+    const year = (await page.locator(`#filter-jahr option[value="${chosen}"]`).textContent()) ?? "";
+    const count = Number(/\((\d+)\)/.exec(year)?.[1]);
+    assert.ok(count > 1 && status.startsWith(`${count} Ergebnisse`), `${status} after ${year}`);
+    for (const url of await page.locator(".search-result__title a").evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))) {
+      assert.ok(url.startsWith(`/nachrichten/${chosen}/`), url);
+    }
+    await page.goBack();
+    await page.waitForURL(/\/suche\/\?q=Text$/);
+  });
+
+  it("shows excerpts from the body: not starting with the title, not ending with the topics", async () => {
+    for (const [query, title, topics] of [
+      ["Radweg", "Neuer Radweg durch das Okertal", ["Mobilität", "Radverkehr", "Tourismus"]],
+      ["Sitzung", "Letzte Sitzung des Jahres", ["Verwaltung"]],
+      ["Fachkräftebündnis", "Fachkräftebündnis erhält weitere Förderung", ["Fachkräfte", "Förderung"]],
+    ] as const) {
+      await page.goto(`${fixture.site.url}/suche/?q=${encodeURIComponent(query)}`);
+      await settled();
+      const result = page.locator(".search-result").first();
+      const shownTitle = (await result.locator(".search-result__title").textContent()) ?? "";
+      assert.ok(shownTitle.startsWith(title), shownTitle);
+      const excerpt = ((await result.locator(".search-result__excerpt").textContent()) ?? "").trim();
+      assert.ok(excerpt.length > 0, `${query}: an excerpt`);
+      assert.ok(!excerpt.startsWith(shownTitle.split(" ").slice(0, 3).join(" ")), `${query}: ${excerpt}`);
+      assert.ok(!topics.some((topic) => excerpt.replace(/[ .…]+$/, "").endsWith(topic)), `${query}: ${excerpt}`);
+    }
+    await page.goto(`${fixture.site.url}/suche/?q=Radweg`);
+    await settled();
+    assert.match((await page.locator(".search-result__excerpt mark").first().textContent()) ?? "", /Radweg/, "the hit in the body is marked");
+  });
+
+  it("says without JavaScript, at the top, that search needs it and offers the archive, regions and topics", async () => {
+    const context = await fixture.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const noScript = await context.newPage();
+    const noScriptErrors = watchForErrors(noScript);
+    await noScript.goto(`${fixture.site.url}/suche/?q=Radweg`);
+    const note = noScript.locator(".search-nojs");
+    assert.equal(await note.isVisible(), true);
+    assert.equal(((await note.textContent()) ?? "").replace(/\s+/g, " ").trim(), "Die Suche braucht JavaScript – ohne JavaScript finden Sie alle Nachrichten im Archiv, nach Regionen und nach Themen.");
+    assert.deepEqual(await note.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href"))), ["/archiv/", "/region/", "/thema/"]);
+    const box = await note.boundingBox();
+    assert.ok(box && box.y + box.height <= 740, "above the fold");
+    for (const selector of ["#suche", "#suchbegriff", "#filter-region", "#suchstatus", "#mehr-ergebnisse"]) assert.equal(await noScript.locator(selector).isVisible(), false, selector);
+    assert.equal(await noScript.locator("input:visible, select:visible, button:visible").count(), 0, "no dead form");
+    assert.deepEqual(noScriptErrors, []);
+    await context.close();
+  });
+});

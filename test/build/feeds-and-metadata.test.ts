@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { buildSite, htmlPages, makeContent, outputFiles, page, type BuildResult } from "../helpers/site-build.ts";
 
 const ORIGIN = "https://news.example";
@@ -33,7 +33,39 @@ describe("feeds, metadata and images of the built fixture site", () => {
       for (const expected of ["/feed.xml", "/region/peine/feed.xml", "/region/goslar/feed.xml", "/thema/fachkraefte/feed.xml", "/thema/strassenbau/feed.xml"]) {
         assert.ok(feeds.includes(expected), expected);
       }
-      assert.ok(!feeds.includes("/region/salzgitter/feed.xml"), "only drafts there: no feed");
+      // Salzgitter has only a draft of its own, but the region-wide articles are listed there.
+      const { feed } = parser.parse(read("/region/salzgitter/feed.xml")) as { feed: Json };
+      assert.deepEqual(asList(feed.entry as Json[]).map((entry) => entry.id), [`${ORIGIN}/nachrichten/2018/foerderung-verlaengert/`]);
+    });
+
+    it("carry the region-wide articles in every region's feed, sorted in by date, but not in the whole region's own", () => {
+      const ids = (file: string) => asList((parser.parse(read(file)) as { feed: Json }).feed.entry as Json[]).map((entry) => String(entry.id));
+      const peine = ids("/region/peine/feed.xml");
+      assert.ok(peine.includes(`${ORIGIN}/nachrichten/2018/foerderung-verlaengert/`));
+      const goslar = ids("/region/goslar/feed.xml");
+      assert.deepEqual(goslar, [`${ORIGIN}/nachrichten/2023/mit-bild/`, `${ORIGIN}/nachrichten/2018/foerderung-verlaengert/`]);
+      assert.deepEqual(ids("/region/suedostniedersachsen/feed.xml"), [`${ORIGIN}/nachrichten/2018/foerderung-verlaengert/`]);
+    });
+
+    it("name a stylesheet that makes them readable in a browser, and still parse as Atom", () => {
+      const xslPath = "/assets/feed.xsl";
+      for (const file of outputFiles(build.outputDir, "feed.xml")) {
+        const text = read(file);
+        const instructions = [...text.matchAll(/<\?xml-stylesheet type="([^"]+)" href="([^"]+)"\?>/g)].map((match) => [match[1], match[2]]);
+        assert.equal(instructions.length, 2, file);
+        assert.deepEqual(instructions[0], ["text/xsl", xslPath], file);
+        assert.equal(instructions[1]![0], "text/css", file);
+        assert.match(instructions[1]![1]!, /^\/assets\/css\/feed\.[0-9a-f]{10}\.css$/, file);
+        assert.ok(text.indexOf("<?xml-stylesheet") < text.indexOf("<feed"), `${file}: instructions before the root element`);
+        assert.equal(XMLValidator.validate(text), true, file);
+      }
+      const cssUrl = /href="(\/assets\/css\/feed\.[0-9a-f]{10}\.css)"/.exec(read("/feed.xml"))![1]!;
+      assert.match(read(cssUrl), /feed::before/);
+      const xsl = read(xslPath);
+      assert.equal(XMLValidator.validate(xsl), true, "the XSLT is well-formed XML");
+      const siteCss = /href="(\/assets\/css\/site\.[0-9a-f]{10}\.css)"/.exec(xsl)?.[1];
+      assert.ok(siteCss && read(siteCss).includes(".feed-notice"), "the XSLT's page uses the site's fingerprinted stylesheet");
+      assert.doesNotMatch(xsl, /\sstyle=|<style|<script|\son[a-z]+=/i, "nothing the CSP would block");
     });
 
     it("carry every element RFC 4287 requires, with absolute URLs and full content", () => {
@@ -69,7 +101,7 @@ describe("feeds, metadata and images of the built fixture site", () => {
       assert.equal(late.published, "2024-12-31T23:30:00+01:00");
       assert.equal(late.updated, "2025-01-02T00:00:00+01:00");
       const { feed: peine } = parser.parse(read("/region/peine/feed.xml")) as { feed: Json };
-      assert.equal(asList(peine.entry as Json[]).length, 27);
+      assert.equal(asList(peine.entry as Json[]).length, 28, "Peine's 27 and the region-wide one");
       const image = asList(feed.entry as Json[]).find((entry) => entry.id === `${ORIGIN}/nachrichten/2022/langer-titel/`)!;
       assert.match(String((image.content as Json)["#text"]), /src="https:\/\/news\.example\/nachrichten\/2023\/karte\.svg"/);
     });
@@ -115,8 +147,32 @@ describe("feeds, metadata and images of the built fixture site", () => {
         const $ = page(build.outputDir, url);
         assert.equal($(`link[rel="alternate"][href="${feed}.xml"]`).length, 1, url);
         assert.equal($(`link[rel="alternate"][href="${feed}.json"]`).length, 1, url);
-        assert.equal($(`main a[href="${feed}.xml"]`).text(), "Abonnieren", url);
+        assert.equal($(`main .feed-links a[href="/abonnieren/#${feed.slice(1).replace(/\//g, "-")}"]`).text(), "Abonnieren", url);
+        assert.equal($(`main .feed-links a[href="${feed}.xml"]`).length, 1, url);
       }
+    });
+  });
+
+  describe("the feeds page /abonnieren/", () => {
+    it("explains feeds and lists every feed with its full address as selectable text", () => {
+      const $ = page(build.outputDir, "/abonnieren/");
+      assert.equal($("h1").text(), "Nachrichten abonnieren");
+      assert.match($("main > p").first().text(), /Feedreader/);
+      const listed = $(".feed-list code").map((_, element) => $(element).text()).get();
+      const feeds = outputFiles(build.outputDir, "feed.xml");
+      assert.ok(feeds.includes("/feed.xml") && feeds.length > 10);
+      for (const feed of feeds) {
+        assert.ok(listed.includes(`${ORIGIN}${feed}`), feed);
+        assert.ok(listed.includes(`${ORIGIN}${feed.replace(/\.xml$/, ".json")}`), feed);
+        assert.equal($(`#${feed.slice(1).replace(/\.xml$/, "").replace(/\//g, "-")}`).length, 1, `${feed}: an anchor for the subscribe links`);
+      }
+      assert.equal(listed.length, feeds.length * 2, "nothing but the feeds");
+      assert.deepEqual($("main h2").map((_, element) => $(element).text()).get(), ["Die ganze Seite", "Nach Region", "Nach Thema"]);
+      assert.equal($('#region-wolfsburg-feed h3').text(), "Wolfsburg");
+    });
+
+    it("is linked from every page's footer", () => {
+      for (const url of ["/", "/region/peine/", "/nachrichten/2023/mit-bild/"]) assert.equal(page(build.outputDir, url)('.site-footer a[href="/abonnieren/"]').text(), "Abonnieren", url);
     });
   });
 

@@ -67,8 +67,9 @@ describe("the built fixture site", () => {
     }
   });
 
-  it("has a search form in every page's header that works without JavaScript", () => {
-    for (const url of htmlPages(build.outputDir)) {
+  it("has a search form in every page's header that works without JavaScript, except on the search page", () => {
+    assert.equal(page(build.outputDir, "/suche/")("header form").length, 0, "the search page's own form is its one search field");
+    for (const url of htmlPages(build.outputDir).filter((url) => url !== "/suche/")) {
       const $ = page(build.outputDir, url);
       const form = $('header form[action="/suche/"][method="get"]');
       assert.equal(form.length, 1, url);
@@ -158,16 +159,39 @@ describe("the built fixture site", () => {
     assert.equal($newest('.article-nav a[rel="next"]').length, 0);
   });
 
-  it("paginates region pages and lists only that region's articles", () => {
+  it("paginates region pages and lists that region's articles and the region-wide ones", () => {
     const $ = page(build.outputDir, "/region/peine/");
     assert.equal($("h1").text(), "Nachrichten aus Landkreis Peine");
     assert.equal($(".teaser").length, 20);
-    assert.match($(".list-intro").text(), /26 Beiträge/);
+    assert.match($(".list-intro").text(), /27 Beiträge/, "Peine's 26 and the region-wide one");
     const $2 = page(build.outputDir, "/region/peine/seite/2/");
-    assert.equal($2(".teaser").length, 6);
+    assert.equal($2(".teaser").length, 7);
     assert.match($2("h1").text(), /Seite 2 von 2/);
     const $multi = page(build.outputDir, "/region/gifhorn/");
     assert.equal($multi(".teaser a").attr("href"), "/nachrichten/2025/kurz-nach-mitternacht/");
+  });
+
+  it("marks the region-wide articles on a region's page, sorts them in by date, and counts them on /region/", () => {
+    const teasers = (url: string) => {
+      const $ = page(build.outputDir, url);
+      return $(".teaser")
+        .map((_, element) => ({ href: $(element).find(".teaser__title a").attr("href"), marked: $(element).find(".region-wide").text() }))
+        .get();
+    };
+    assert.deepEqual(teasers("/region/goslar/"), [
+      { href: "/nachrichten/2023/mit-bild/", marked: "" },
+      { href: "/nachrichten/2018/foerderung-verlaengert/", marked: "Gesamte Region" },
+    ]);
+    assert.match(page(build.outputDir, "/region/goslar/")(".list-intro").text(), /gesamte Region/);
+    assert.deepEqual(teasers("/region/suedostniedersachsen/"), [{ href: "/nachrichten/2018/foerderung-verlaengert/", marked: "" }], "the whole region's page: only its own");
+    assert.doesNotMatch(page(build.outputDir, "/region/suedostniedersachsen/")(".list-intro").text(), /Dazu gehören/);
+    const $index = page(build.outputDir, "/region/");
+    for (const element of $index(".term-index li").toArray()) {
+      const href = $index(element).find("a").attr("href")!;
+      const count = Number(/(\d+) Beitr/.exec($index(element).find(".count").text())?.[1]);
+      const listed = page(build.outputDir, href)(".list-intro").text();
+      assert.match(listed, new RegExp(`^\\s*${count} Beitr`), `${href}: /region/ says ${count}`);
+    }
   });
 
   it("gives topics German transliterated slugs and lists their articles", () => {

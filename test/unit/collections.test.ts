@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Article } from "../../lib/article.ts";
-import { buildCollections, newestFirst, paginate } from "../../lib/collections.ts";
+import { buildCollections, listedAsRegionWide, newestFirst, paginate } from "../../lib/collections.ts";
 import { REGIONS } from "../../lib/regions.ts";
 import { article } from "../helpers/articles.ts";
 
@@ -74,5 +74,30 @@ describe("collections", () => {
     assert.deepEqual(collections.yearPages[0]!.months.map((month) => [month.label, month.articles.length]), [["März 2021", 2]]);
     assert.equal(collections.yearPages[0]!.olderYear?.year, 2019);
     assert.equal(collections.regionPages.filter((page) => page.region.slug === "wolfsburg").length, 1, "an empty region still has a page");
+  });
+
+  it("lists the region-wide articles on every region's page, sorted in by date, and counts them there", () => {
+    const collections = buildCollections(
+      [
+        article("wob-alt", "2019-01-01", ["wolfsburg"], ["Aa"]),
+        article("ganze-region", "2020-01-01", ["suedostniedersachsen"], ["Aa"]),
+        article("wob-neu", "2021-01-01", ["wolfsburg"], ["Aa"]),
+        article("beide", "2022-01-01", ["suedostniedersachsen", "wolfsburg"], ["Aa"]),
+        article("peine", "2023-01-01", ["peine"], ["Aa"]),
+      ],
+      [],
+      REGIONS,
+      20,
+    );
+    const listed = (slug: string) => collections.regionPages.find((page) => page.region.slug === slug)!.items.map((entry) => entry.slug);
+    assert.deepEqual(listed("wolfsburg"), ["beide", "wob-neu", "ganze-region", "wob-alt"]);
+    assert.deepEqual(listed("peine"), ["peine", "beide", "ganze-region"]);
+    assert.deepEqual(listed("suedostniedersachsen"), ["beide", "ganze-region"], "the whole region's page lists only its own articles");
+    for (const region of collections.regions) {
+      assert.equal(region.count, collections.regionPages.find((page) => page.region.slug === region.slug)!.totalItems, region.slug);
+    }
+    const marked = (slug: string) => collections.regionPages.find((page) => page.region.slug === slug)!.items.filter((entry) => listedAsRegionWide(entry, slug)).map((entry) => entry.slug);
+    assert.deepEqual(marked("wolfsburg"), ["ganze-region"], "an article that names Wolfsburg itself is not marked there");
+    assert.deepEqual(marked("suedostniedersachsen"), []);
   });
 });
