@@ -3,6 +3,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { readingMinutes, type Article, type LoadedContent, type Page } from "./article.ts";
 import { compareProblems, type ContentProblem } from "./content-error.ts";
+import { loadContacts, unknownContactProblems, type Contact } from "./contacts.ts";
 import {
   ARTICLE_FIELDS,
   ELEVENTY_KEYS,
@@ -16,7 +17,8 @@ import {
 import { parseContentDate } from "./dates.ts";
 import { publicFilePath } from "./public-files.ts";
 import { parseContentFile, type ParsedFile, type Position } from "./front-matter.ts";
-import { bodyReferences, renderMarkdown, shorten, type BodyReference, type RenderedMarkdown } from "./markdown.ts";
+import { excerpt } from "./excerpt.ts";
+import { bodyReferences, renderMarkdown, type BodyReference, type RenderedMarkdown } from "./markdown.ts";
 import { regionBySlug, type Region } from "./regions.ts";
 import { ARTICLE_SLUG } from "./slugs.ts";
 import { closestMatch } from "./suggest.ts";
@@ -31,6 +33,8 @@ export interface ContentLocation {
 
 export interface LoadResult extends LoadedContent {
   problems: ContentProblem[];
+  /** Press contacts by key (content/_data/contacts.json). */
+  contacts: ReadonlyMap<string, Contact>;
 }
 
 const ARTICLES_DIR = "nachrichten";
@@ -172,6 +176,7 @@ export interface ValidArticle<Body> {
   folderUrl: string;
   topics: TopicUse[];
   links: ArticleLink[];
+  contacts: ContactUse[];
 }
 
 export type ArticleCheck<Body> = { ok: true; article: ValidArticle<Body> } | { ok: false; problems: ContentProblem[] };
@@ -226,6 +231,11 @@ export function checkArticle<Body extends { references: readonly BodyReference[]
       folderUrl,
       topics: fields.tags.map((topic, index) => ({ file, ...parsed.file.positionOf(["tags", index]), ...topic })),
       links,
+      contacts: (fields.contact ?? []).map((key) => ({
+        file,
+        ...parsed.file.positionOf(Array.isArray(known.contact) ? ["contact", known.contact.indexOf(key)] : ["contact"]),
+        key,
+      })),
     },
   };
 }
@@ -243,13 +253,14 @@ interface ContentScan<A> {
   pages: ValidPage[];
   /** Every use of a topic by a valid article, in file order. */
   topicUses: TopicUse[];
+  contacts: ReadonlyMap<string, Contact>;
   problems: ContentProblem[];
 }
 
 /** What one article file yields: its problems, or, when it is valid, what the checks across files and the caller need. */
 export interface ArticleOutcome<A> {
   problems: ContentProblem[];
-  valid?: { url: string; topics: TopicUse[]; links: ArticleLink[]; entry: A };
+  valid?: { url: string; topics: TopicUse[]; links: ArticleLink[]; contacts: ContactUse[]; entry: A };
 }
 
 /** The file system side of the checks of one content folder. */
@@ -296,7 +307,7 @@ function checkArticleFile<Body extends { references: readonly BodyReference[] },
   const checked = checkArticle({ file, bytes: read.bytes, folderYear, slug, fileExists: (url) => files.publicFileExists(url, sourceDir) }, readBody);
   if (!checked.ok) return { problems: checked.problems };
   const { article } = checked;
-  return { problems: [], valid: { url: `${article.folderUrl}${slug}/`, topics: article.topics, links: article.links, entry: toArticle(article, slug, file) } };
+  return { problems: [], valid: { url: `${article.folderUrl}${slug}/`, topics: article.topics, links: article.links, contacts: article.contacts, entry: toArticle(article, slug, file) } };
 }
 
 /** Everything after the articles' own checks: the checks across files, the pages, the order of the problems. */
@@ -313,6 +324,10 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
       (url) => files.publicFileExists(url, files.articlesRoot),
     ),
   );
+  const contacts = loadContacts(location.contentDir, location.projectDir);
+  problems.push(...contacts.problems);
+  // With a broken contacts file every key would look unknown; its own problems say enough.
+  if (contacts.problems.length === 0) problems.push(...unknownContactProblems(valid.flatMap((article) => article.contacts), contacts.contacts));
 
   const pages: ValidPage[] = [];
   for (const absolute of listMarkdown(path.join(location.contentDir, PAGES_DIR))) {
@@ -339,7 +354,7 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
     pages.push({ fields: result.data, slug, sourcePath: file, body: parsed.file.body });
   }
 
-  return { articles: valid.map((article) => article.entry), pages, topicUses, problems: problems.sort(compareProblems) };
+  return { articles: valid.map((article) => article.entry), pages, topicUses, contacts: contacts.contacts, problems: problems.sort(compareProblems) };
 }
 
 /**
@@ -392,7 +407,7 @@ export class ArticleCache<A = Article> {
 
 /** A valid article file as layouts receive it; the same in every thread that loads articles. */
 function articleEntry({ fields, body, folderUrl }: ValidArticle<RenderedMarkdown>, slug: string, file: string): Article {
-  const { region, tags, summary, image, image_alt, draft, ...rest } = fields;
+  const { region, tags, summary, image, image_alt, image_caption, image_credit, featured, contact, draft, ...rest } = fields;
   return {
     ...rest,
     slug,
@@ -400,10 +415,19 @@ function articleEntry({ fields, body, folderUrl }: ValidArticle<RenderedMarkdown
     sourcePath: file,
     regions: region.map((slugOfRegion) => regionBySlug(slugOfRegion) as Region),
     topics: tags,
-    summary: summary ?? shorten(body.firstParagraph, 200),
-    ...(image !== undefined && image_alt !== undefined
-      ? { image: { url: image.startsWith("/") ? image : `${folderUrl}${image.slice(2)}`, alt: image_alt } }
+    summary: summary ?? excerpt(body.firstParagraph, 200),
+    ...(image !== undefined && image_alt !== undefined && image_credit !== undefined
+      ? {
+          image: {
+            url: image.startsWith("/") ? image : `${folderUrl}${image.slice(2)}`,
+            alt: image_alt,
+            ...(image_caption === undefined ? {} : { caption: image_caption }),
+            credit: image_credit,
+          },
+        }
       : {}),
+    featured: featured ?? false,
+    contacts: contact ?? [],
     html: body.html,
     readingMinutes: readingMinutes(body.wordCount),
     draft: draft ?? false,
@@ -424,7 +448,7 @@ function loadedContent(scan: ContentScan<Article>): LoadResult {
     sourcePath,
     html: renderMarkdown(body, `/${slug}/`).html,
   }));
-  return { articles: scan.articles, pages, problems: scan.problems };
+  return { articles: scan.articles, pages, contacts: scan.contacts, problems: scan.problems };
 }
 
 /**
@@ -469,6 +493,12 @@ interface TopicUse extends Position {
   file: string;
   label: string;
   slug: string;
+}
+
+/** Where an article names a press contact, checked once the contacts file is read. */
+interface ContactUse extends Position {
+  file: string;
+  key: string;
 }
 
 /** A link from an article to another article, checked once all articles are known. */

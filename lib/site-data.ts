@@ -56,7 +56,7 @@ export async function loadSite(location: ContentLocation, options: SiteOptions):
   const loaded = await loadContentWith(location, checkArticlesInParallel, options.cache);
   if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems };
   const articles = options.includeDrafts ? loaded.articles : loaded.articles.filter((article) => !article.draft);
-  const collections = buildCollections(articles, loaded.pages, REGIONS, SITE.pageSize);
+  const collections = buildCollections(articles, loaded.pages, REGIONS, SITE.pageSize, loaded.contacts);
   const feeds = feedDefinitions(collections, SITE.title);
   return {
     ok: true,

@@ -1,4 +1,7 @@
 import type { Article } from "../../lib/article.ts";
+import { Teaser } from "./Teaser.tsx";
+
+export { DraftBadge } from "./Teaser.tsx";
 
 interface ArticleListProps {
   articles: readonly Article[];
@@ -7,32 +10,14 @@ interface ArticleListProps {
   headingLevel?: 2 | 3;
 }
 
-export function DraftBadge({ article, showDrafts }: { article: Article; showDrafts: boolean }) {
-  return showDrafts && article.draft ? (
-    <>
-      {" "}
-      <span class="badge">Entwurf</span>
-    </>
-  ) : null;
-}
-
+/** A list of teasers: home, region, topic and year pages, and an article's related articles. */
 export function ArticleList({ articles, showDrafts, headingLevel = 2 }: ArticleListProps) {
   if (articles.length === 0) return <p class="empty">Hier gibt es noch keine Nachrichten.</p>;
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <ol class="article-list">
+    <ol class="article-list" role="list">
       {articles.map((article) => (
-        <li key={article.url} class="teaser">
-          <Heading class="teaser__title">
-            <a href={article.url}>{article.title}</a>
-            <DraftBadge article={article} showDrafts={showDrafts} />
-          </Heading>
-          <p class="teaser__meta">
-            <time datetime={article.date.iso}>{article.date.short}</time>
-            <span aria-hidden="true"> · </span>
-            {article.regions.map((region) => region.name).join(", ")}
-          </p>
-          <p class="teaser__summary">{article.summary}</p>
+        <li key={article.url}>
+          <Teaser article={article} showDrafts={showDrafts} headingLevel={headingLevel} />
         </li>
       ))}
     </ol>
