@@ -1,5 +1,6 @@
 import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
 import { XMLBuilder } from "fast-xml-parser";
+import { lookup } from "mrmime";
 import { lastChanged, newestChange, type Article } from "./article.ts";
 import type { Collections } from "./collections.ts";
 import { absoluteUrl } from "./site-url.ts";
@@ -63,11 +64,21 @@ export function feedDefinitions(collections: Collections, siteTitle: string): Fe
 
 const absoluteHtml = new WeakMap<Article, Promise<string>>();
 
-/** The article body with every link and image made absolute, as feed readers need it. */
+const escapeHtml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The lead image as a figure whose caption carries the credit, which feed readers show with the text. */
+function leadFigure(article: Article): string {
+  if (!article.image) return "";
+  const { url, alt, caption, credit } = article.image;
+  const text = caption === undefined ? credit : `${caption} (${credit})`;
+  return `<figure><img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"><figcaption>${escapeHtml(text)}</figcaption></figure>\n`;
+}
+
+/** The article body, after its credited lead image, with every link and image made absolute, as feed readers need it. */
 export function feedContent(article: Article, origin: string): Promise<string> {
   let html = absoluteHtml.get(article);
   if (html === undefined) {
-    html = convertHtmlToAbsoluteUrls(article.html, absoluteUrl(origin, article.url));
+    html = convertHtmlToAbsoluteUrls(`${leadFigure(article)}${article.html}`, absoluteUrl(origin, article.url));
     absoluteHtml.set(article, html);
   }
   return html;
@@ -125,7 +136,11 @@ export async function atomFeed(feed: FeedDefinition, origin: string, publisher: 
   const entries = await Promise.all(
     feed.articles.map(async (article) => ({
       title: article.title,
-      link: { "@_rel": "alternate", "@_type": "text/html", "@_href": absoluteUrl(origin, article.url) },
+      link: [
+        { "@_rel": "alternate", "@_type": "text/html", "@_href": absoluteUrl(origin, article.url) },
+        // The lead image; its title carries the credit, which Atom has no element for.
+        ...(article.image ? [{ "@_rel": "enclosure", "@_type": lookup(article.image.url) ?? "image", "@_href": absoluteUrl(origin, article.image.url), "@_title": article.image.credit }] : []),
+      ],
       id: absoluteUrl(origin, article.url),
       published: article.date.iso,
       updated: lastChanged(article).iso,
