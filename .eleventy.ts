@@ -51,6 +51,7 @@ export default async function (eleventyConfig: EleventyConfig) {
     ...(await import("./lib/netlify-config.ts")),
     ...(await import("./lib/build-metrics.ts")),
     ...(await import("./lib/images.ts")),
+    ...(await import("./lib/hackable-urls.ts")),
   });
 
   const location = contentLocation(projectDir);
@@ -115,12 +116,13 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     clock.mark("rendered");
-    const { buildHeadersFile, publishContentImages, publishImages, writeBuildMetrics } = await buildModules();
+    const { buildHeadersFile, buildRedirectsFile, HACKABLE_URL_REDIRECTS, publishContentImages, publishImages, writeBuildMetrics } = await buildModules();
     const output = path.resolve(projectDir, directories.output);
     publishImages(imageCache, output);
     publishContentImages(location.contentDir, output);
     const headers = buildHeadersFile({ noindex: process.env.NOINDEX === "true", searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [] });
     writeFileSync(path.join(output, "_headers"), headers);
+    writeFileSync(path.join(output, "_redirects"), buildRedirectsFile(HACKABLE_URL_REDIRECTS));
     const indexed = await searchIndexer?.write();
     searchIndexer = undefined;
     clock.mark("indexed");

@@ -55,13 +55,30 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
+/** A `_redirects` file: `from to [status][!]` per line; `!` forces the rule over an existing file. */
+export function parseRedirectsFile(text: string): RedirectRule[] {
+  const rules: RedirectRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const [from, to, code] = line.replace(/#.*$/, "").trim().split(/\s+/);
+    if (!from || !to) continue;
+    rules.push({ from, to, status: code === undefined ? 301 : Number.parseInt(code, 10), force: code?.endsWith("!") ?? false });
+  }
+  return rules;
+}
+
+/** The `_redirects` file of these rules. */
+export function buildRedirectsFile(rules: readonly RedirectRule[]): string {
+  return rules.map((rule) => `${rule.from} ${rule.to} ${rule.status}${rule.force ? "!" : ""}\n`).join("");
+}
+
 /** A Netlify path pattern as a regular expression: `*` matches the rest, `:name` one segment. */
 export function pathPattern(pattern: string): RegExp {
   const source = pattern
     .split(/(\*|:[A-Za-z_]+)/)
     .map((part) => (part === "*" ? "(?<splat>.*)" : part.startsWith(":") ? `(?<${part.slice(1)}>[^/]+)` : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
     .join("");
-  return new RegExp(`^${source}$`);
+  // Netlify matches a rule with or without the path's trailing slash.
+  return new RegExp(`^${source.endsWith("/") && source !== "/" ? `${source.slice(0, -1)}/?` : source}$`);
 }
 
 /**

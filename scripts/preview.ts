@@ -6,11 +6,12 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createGzip } from "node:zlib";
 import { lookup } from "mrmime";
-import { headersFor, parseHeadersFile, parseNetlifyToml, resolvePath, type HeaderRule } from "../lib/netlify-config.ts";
+import { headersFor, parseHeadersFile, parseNetlifyToml, parseRedirectsFile, resolvePath, type HeaderRule, type RedirectRule } from "../lib/netlify-config.ts";
 
 /*
  * `npm run preview`: serves the built site on 127.0.0.1 with the headers and redirects of
- * netlify.toml (read from the file) and of the build's own _headers, as Netlify would.
+ * netlify.toml (read from the file) and of the build's own _headers and _redirects, as Netlify
+ * would: a deploy's _redirects rules come before netlify.toml's.
  */
 
 const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,6 +28,9 @@ export function startPreviewServer(options: { dir: string; port?: number; netlif
   const deployHeadersFile = path.join(root, "_headers");
   const deployHeaders: HeaderRule[] = existsSync(deployHeadersFile) ? parseHeadersFile(readFileSync(deployHeadersFile, "utf8")) : [];
   const headerRules = [...rules.headers, ...deployHeaders];
+  const deployRedirectsFile = path.join(root, "_redirects");
+  const deployRedirects: RedirectRule[] = existsSync(deployRedirectsFile) ? parseRedirectsFile(readFileSync(deployRedirectsFile, "utf8")) : [];
+  const redirectRules = [...deployRedirects, ...rules.redirects];
 
   const fileFor = (urlPath: string): string | undefined => {
     const file = path.join(root, urlPath);
@@ -41,7 +45,7 @@ export function startPreviewServer(options: { dir: string; port?: number; netlif
       response.writeHead(400).end();
       return;
     }
-    const resolution = resolvePath(urlPath, rules.redirects, (candidate) => fileFor(candidate) !== undefined);
+    const resolution = resolvePath(urlPath, redirectRules, (candidate) => fileFor(candidate) !== undefined);
     const headers = headersFor(urlPath, headerRules);
     if (resolution.kind === "redirect") {
       response.writeHead(resolution.status, { ...headers, Location: resolution.location }).end();
