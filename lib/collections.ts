@@ -112,8 +112,8 @@ function groupBy<K>(articles: readonly Article[], keysOf: (article: Article) => 
 
 /** How many neighbours in time, per shared topic or region, are considered for "related". */
 const RELATED_WINDOW = 12;
-/** A shared region counts as much as a topic that a third of all articles carry. */
-const REGION_WEIGHT = 1;
+/** A shared region says less than a shared topic: about a third of a topic that a third of all articles carry. */
+const REGION_WEIGHT = 0.5;
 /** The first topic an author lists is what the article is mainly about. */
 const MAIN_TOPIC_FACTOR = 2;
 /** Years after which a candidate's score is halved: recency matters, but less than the subject. */
