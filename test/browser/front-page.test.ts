@@ -16,6 +16,14 @@ const ARTICLE = "/nachrichten/2023/mit-bild/";
 /** WCAG 2.2 target size (minimum), SC 2.5.8. */
 const MIN_TARGET = 24;
 
+/** Scrolls through the page so that lazy images load, as a reader's scrolling would, then back to the top. */
+async function loadLazyImages(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 describe("front page and article pages in a real browser", () => {
   let site: StaticSite;
   let browser: Browser;
@@ -48,6 +56,7 @@ describe("front page and article pages in a real browser", () => {
     for (const colorScheme of ["light", "dark"] as const) {
       it(`front page at ${width} px, ${colorScheme}: lead story with a large image, teasers, regions; axe and CSP clean`, async () => {
         const { page, errors } = await open(HOME, { width, colorScheme });
+        await loadLazyImages(page);
         await page.screenshot({ path: path.join(SHOTS, `home-${width}-${colorScheme}.png`), fullPage: true });
         const layout = await page.evaluate(() => {
           const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
@@ -87,6 +96,7 @@ describe("front page and article pages in a real browser", () => {
     it(`article at ${width} px: breadcrumb, credited image, press contact and share links, axe and CSP clean`, async () => {
       for (const colorScheme of ["light", "dark"] as const) {
         const { page, errors } = await open(ARTICLE, { width, colorScheme });
+        await loadLazyImages(page);
         await page.screenshot({ path: path.join(SHOTS, `article-${width}-${colorScheme}.png`), fullPage: true });
         for (const selector of [".breadcrumb", ".article__image figcaption", ".press-contact", ".share__links", "#artikel-adresse"]) {
           assert.ok(await page.locator(selector).isVisible(), `${selector} visible`);
