@@ -63,13 +63,15 @@ export function render({ site, list }: Data) {
               </nav>
             )}
           </aside>
-          <section class="front__list" aria-labelledby="weitere-nachrichten">
-            <h2 id="weitere-nachrichten" class={list.lead ? "visually-hidden" : "front__nav-heading"}>
-              {list.lead ? "Weitere Nachrichten" : "Nachrichten"}
-            </h2>
-            <ArticleList articles={list.items} showDrafts={site.showDrafts} headingLevel={3} />
-            <Pagination list={list} />
-          </section>
+          {(list.items.length > 0 || !list.lead) && (
+            <section class="front__list" aria-labelledby="weitere-nachrichten">
+              <h2 id="weitere-nachrichten" class={list.lead ? "visually-hidden" : "front__nav-heading"}>
+                {list.lead ? "Weitere Nachrichten" : "Nachrichten"}
+              </h2>
+              <ArticleList articles={list.items} showDrafts={site.showDrafts} headingLevel={3} />
+              <Pagination list={list} />
+            </section>
+          )}
         </div>
       ) : (
         <>
