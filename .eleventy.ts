@@ -55,6 +55,7 @@ export default async function (eleventyConfig: EleventyConfig) {
     ...(await import("./lib/publication.ts")),
     ...(await import("./lib/redirects.ts")),
     ...(await import("./lib/schedule.ts")),
+    ...(await import("./lib/hackable-urls.ts")),
   });
 
   const location = contentLocation(projectDir);
@@ -129,11 +130,11 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     clock.mark("rendered");
-    const { buildHeadersFile, publishContentImages, publishImages, writeBuildMetrics, redirectsFile, scheduleFile, SCHEDULE_PATH } = await buildModules();
+    const { buildHeadersFile, HACKABLE_URL_REDIRECTS, publishContentImages, publishImages, writeBuildMetrics, redirectsFile, scheduleFile, SCHEDULE_PATH } = await buildModules();
     const output = path.resolve(projectDir, directories.output);
     publishImages(imageCache, output, generatedImages);
     publishContentImages(location.contentDir, output, site?.hiddenFiles ?? new Set());
-    writeFileSync(path.join(output, "_redirects"), redirectsFile(site?.redirects ?? []));
+    writeFileSync(path.join(output, "_redirects"), redirectsFile([...(site?.redirects ?? []), ...HACKABLE_URL_REDIRECTS]));
     if (site) writeFileSync(path.join(output, SCHEDULE_PATH), scheduleFile(site.now, site.upcoming));
     const headers = buildHeadersFile({ noindex: process.env.NOINDEX === "true", searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [] });
     writeFileSync(path.join(output, "_headers"), headers);

@@ -10,7 +10,7 @@ export type { DisplayDate } from "./dates.ts";
  * A validated article as layouts receive it: the schema's output (dates parsed, regions and
  * topics normalised) plus what the file's place and body add.
  */
-export interface Article extends Omit<ArticleFrontMatter, "region" | "tags" | "summary" | "image" | "image_alt" | "draft" | "corrections" | "redirect_from"> {
+export interface Article extends Omit<ArticleFrontMatter, "region" | "tags" | "summary" | "image" | "image_alt" | "image_caption" | "image_credit" | "featured" | "contact" | "draft" | "corrections" | "redirect_from"> {
   /** File name without `.md`; the last segment of the URL. */
   slug: string;
   /** `/nachrichten/2018/foerderung-verlaengert/` */
@@ -19,9 +19,13 @@ export interface Article extends Omit<ArticleFrontMatter, "region" | "tags" | "s
   sourcePath: string;
   regions: Region[];
   topics: Topic[];
-  /** The author's summary, or the first paragraph shortened. */
+  /** The author's summary, or the first sentences of the first paragraph (lib/excerpt.ts). */
   summary: string;
-  image?: { url: string; alt: string };
+  image?: LeadImage;
+  /** Marked by the author as the front page's lead story. */
+  featured: boolean;
+  /** Keys of the press contacts (content/_data/contacts.json), checked to exist. */
+  contacts: string[];
   /** Body HTML from the safe Markdown renderer. */
   html: string;
   readingMinutes: number;
@@ -37,6 +41,15 @@ export interface Article extends Omit<ArticleFrontMatter, "region" | "tags" | "s
 export interface Correction {
   date: DisplayDate;
   text: string;
+}
+
+/** An article's lead image; the credit names its author (§ 13 UrhG). */
+export interface LeadImage {
+  url: string;
+  alt: string;
+  caption?: string;
+  /** "Foto: Allianz für die Region/Anna Muster" */
+  credit: string;
 }
 
 /** A plain page such as the Impressum. */
@@ -71,8 +84,13 @@ export function newestChange(articles: readonly Article[]): DisplayDate | undefi
   return newest;
 }
 
-/** Reading time at 200 words a minute, never less than a minute. */
+/** Reading time at 200 words a minute, never less than a minute. Pages show it from 2 minutes up (`readingTimeLabel`). */
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / 200));
 }
 
+
+/** "4 Min. Lesezeit"; nothing below 2 minutes, where a reading time tells a reader nothing. */
+export function readingTimeLabel(minutes: number): string | undefined {
+  return minutes >= 2 ? `${minutes} Min. Lesezeit` : undefined;
+}

@@ -1,4 +1,5 @@
 import type { Article, Page, Region, Topic } from "./article.ts";
+import type { Contact } from "./contacts.ts";
 
 /** One page of a paginated list: `/region/goslar/`, `/region/goslar/seite/2/`, … */
 export interface ListPage<T> {
@@ -14,6 +15,14 @@ export interface ListPage<T> {
   totalItems: number;
 }
 
+/** A page of the front page's list; the first also has the lead story and the main topics. */
+export interface HomeListPage extends ListPage<Article> {
+  /** The lead story (`leadStory`), shown large above the list, which then leaves it out. */
+  lead?: Article;
+  /** The topics with the most articles, for the front page's topic navigation. */
+  mainTopics: CountedTopic[];
+}
+
 export interface RegionListPage extends ListPage<Article> {
   region: Region;
 }
@@ -27,7 +36,10 @@ export interface ArticlePage {
   /** The next newer and next older article by date. */
   newer?: Article;
   older?: Article;
+  /** Never the newer or older article, which the page links already. */
   related: Article[];
+  /** The press contacts the article names. */
+  contacts: Contact[];
 }
 
 export interface CountedRegion extends Region {
@@ -118,6 +130,13 @@ function groupBy<K>(articles: readonly Article[], keysOf: (article: Article) => 
 
 /** How many neighbours in time, per shared topic or region, are considered for "related". */
 const RELATED_WINDOW = 12;
+/** A shared region says less than a shared topic: about a third of a topic that a third of all articles carry. */
+const REGION_WEIGHT = 0.5;
+/** The first topic an author lists is what the article is mainly about. */
+const MAIN_TOPIC_FACTOR = 2;
+/** Years after which a candidate's score is halved: recency matters, but less than the subject. */
+const HALF_SCORE_YEARS = 10;
+const YEAR_MILLIS = 365.25 * 24 * 60 * 60 * 1000;
 
 /** A group of articles (one topic's or one region's, newest first) and where each stands in it. */
 export interface ArticleGroup {
@@ -129,6 +148,11 @@ function indexGroups(groups: ReadonlyMap<string, Article[]>): Map<string, Articl
   return new Map([...groups].map(([key, articles]) => [key, { articles, indexOf: new Map(articles.map((article, index) => [article, index])) }]));
 }
 
+/** How much sharing a topic says: a topic few articles carry says more (inverse document frequency). */
+export function topicRarity(articleCount: number, topicCount: number): number {
+  return Math.log(1 + articleCount / Math.max(1, topicCount));
+}
+
 /** Whether `a` is more related than `b`: higher score, then nearer in time, then by URL. */
 function moreRelated(a: Article, scoreA: number, b: Article, scoreB: number, millis: number): boolean {
   if (scoreA !== scoreB) return scoreA > scoreB;
@@ -137,18 +161,29 @@ function moreRelated(a: Article, scoreA: number, b: Article, scoreB: number, mil
   return distanceA !== distanceB ? distanceA < distanceB : byUrl(a, b) < 0;
 }
 
+export interface RelatedOptions {
+  /** Number of articles in the archive, for the rarity of topics. */
+  articleCount: number;
+  /** Articles the page links anyway (previous and next): never repeated. */
+  exclude?: readonly (Article | undefined)[];
+  limit?: number;
+}
+
 /**
- * Up to `limit` articles that share topics or regions with `article`: a shared topic counts
- * twice a shared region, ties go to the article nearest in time. Only the articles nearest in
- * time within each shared group are considered, so the cost per article stays constant however
- * large the archive grows.
+ * Up to `limit` articles that share topics or regions with `article`. Each shared topic adds
+ * its rarity (`topicRarity`), doubled for the article's main (first) topic; a shared region
+ * adds REGION_WEIGHT; the sum shrinks with the distance in time (half after HALF_SCORE_YEARS).
+ * Only the articles nearest in time within each shared group are considered, so the cost per
+ * article stays constant however large the archive grows.
  */
 export function relatedArticles(
   article: Article,
   byTopic: ReadonlyMap<string, ArticleGroup>,
   byRegion: ReadonlyMap<string, ArticleGroup>,
-  limit = 3,
+  options: RelatedOptions,
 ): Article[] {
+  const limit = options.limit ?? 3;
+  const excluded = new Set<Article | undefined>([article, ...(options.exclude ?? [])]);
   const scores = new Map<Article, number>();
   const consider = (group: ArticleGroup | undefined, weight: number) => {
     if (!group) return;
@@ -156,14 +191,19 @@ export function relatedArticles(
     const to = Math.min(group.articles.length, at + RELATED_WINDOW + 1);
     for (let index = Math.max(0, at - RELATED_WINDOW); index < to; index++) {
       const candidate = group.articles[index]!;
-      if (candidate !== article) scores.set(candidate, (scores.get(candidate) ?? 0) + weight);
+      if (!excluded.has(candidate)) scores.set(candidate, (scores.get(candidate) ?? 0) + weight);
     }
   };
-  for (const topic of article.topics) consider(byTopic.get(topic.slug), 2);
-  for (const region of article.regions) consider(byRegion.get(region.slug), 1);
+  article.topics.forEach((topic, index) => {
+    const group = byTopic.get(topic.slug);
+    consider(group, topicRarity(options.articleCount, group?.articles.length ?? 1) * (index === 0 ? MAIN_TOPIC_FACTOR : 1));
+  });
+  for (const region of article.regions) consider(byRegion.get(region.slug), REGION_WEIGHT);
   // The best few by insertion: cheaper than sorting every candidate, for every article.
   const best: [Article, number][] = [];
-  for (const [candidate, score] of scores) {
+  for (const [candidate, sum] of scores) {
+    const years = Math.abs(candidate.date.millis - article.date.millis) / YEAR_MILLIS;
+    const score = sum / (1 + years / HALF_SCORE_YEARS);
     let at = best.length;
     while (at > 0 && moreRelated(candidate, score, best[at - 1]![0], best[at - 1]![1], article.date.millis)) at--;
     if (at < limit) {
@@ -174,11 +214,19 @@ export function relatedArticles(
   return best.map(([candidate]) => candidate);
 }
 
+/**
+ * The front page's lead story: the newest article marked `featured`, else the newest with an
+ * image; none when no article has either.
+ */
+export function leadStory(articles: readonly Article[]): Article | undefined {
+  return articles.find((article) => article.featured) ?? articles.find((article) => article.image !== undefined);
+}
+
 export interface Collections {
   /** Newest first. */
   articles: Article[];
   articlePages: ArticlePage[];
-  homePages: ListPage<Article>[];
+  homePages: HomeListPage[];
   regions: CountedRegion[];
   regionPages: RegionListPage[];
   topics: CountedTopic[];
@@ -198,8 +246,25 @@ function monthLabel(article: Article): string {
   return label;
 }
 
+/** How many topics the front page offers. */
+const MAIN_TOPICS = 8;
+
+function homePages(articles: readonly Article[], pageSize: number, topics: readonly CountedTopic[]): HomeListPage[] {
+  const lead = leadStory(articles);
+  const mainTopics = [...topics].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "de")).slice(0, MAIN_TOPICS);
+  return paginate(articles, pageSize, "/").map((page) =>
+    page.pageNumber === 1 ? { ...page, ...(lead ? { lead, items: page.items.filter((item) => item !== lead) } : {}), mainTopics } : { ...page, mainTopics: [] },
+  );
+}
+
 /** Everything the layouts list, derived once from the validated articles in O(n log n). */
-export function buildCollections(input: readonly Article[], pages: readonly Page[], regions: readonly Region[], pageSize: number): Collections {
+export function buildCollections(
+  input: readonly Article[],
+  pages: readonly Page[],
+  regions: readonly Region[],
+  pageSize: number,
+  contacts: ReadonlyMap<string, Contact> = new Map(),
+): Collections {
   const articles = newestFirst(input);
 
   const byRegion = groupBy(articles, (article) => article.regions.map((region) => region.slug));
@@ -214,7 +279,8 @@ export function buildCollections(input: readonly Article[], pages: readonly Page
       article,
       ...(newer ? { newer } : {}),
       ...(older ? { older } : {}),
-      related: relatedArticles(article, topicGroups, regionGroups),
+      related: relatedArticles(article, topicGroups, regionGroups, { articleCount: articles.length, exclude: [newer, older] }),
+      contacts: article.contacts.flatMap((key) => contacts.get(key) ?? []),
     };
   });
 
@@ -254,7 +320,7 @@ export function buildCollections(input: readonly Article[], pages: readonly Page
   return {
     articles,
     articlePages,
-    homePages: paginate(articles, pageSize, "/"),
+    homePages: homePages(articles, pageSize, topics),
     regions: countedRegions,
     regionPages,
     topics,

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { readingMinutes, type Article, type LoadedContent, type Page } from "./article.ts";
 import { compareProblems, type ContentProblem } from "./content-error.ts";
+import { loadContacts, unknownContactProblems, type Contact } from "./contacts.ts";
 import {
   ARTICLE_FIELDS,
   ELEVENTY_KEYS,
@@ -16,7 +17,8 @@ import {
 import { parseContentDate } from "./dates.ts";
 import { publicFilePath } from "./public-files.ts";
 import { parseContentFile, type ParsedFile, type Position } from "./front-matter.ts";
-import { bodyReferences, renderMarkdown, shorten, type BodyReference, type RenderedMarkdown } from "./markdown.ts";
+import { excerpt } from "./excerpt.ts";
+import { bodyReferences, renderMarkdown, type BodyReference, type RenderedMarkdown } from "./markdown.ts";
 import { mediaProblems, type ImageUse } from "./media-checks.ts";
 import { regionBySlug, type Region } from "./regions.ts";
 import { scaffoldProblems } from "./scaffold-text.ts";
@@ -43,6 +45,8 @@ export interface LoadResult extends LoadedContent {
   removed: RemovedArticle[];
   /** The publisher's details (content/_data/publisher.json), if the content folder has them. */
   publisher: Publisher | undefined;
+  /** Press contacts by key (content/_data/contacts.json). */
+  contacts: ReadonlyMap<string, Contact>;
 }
 
 const ARTICLES_DIR = "nachrichten";
@@ -224,6 +228,7 @@ export interface ValidArticle<Body> {
   redirects: Omit<RedirectSource, "to">[];
   /** The line of `date`, for the notice that the article is scheduled. */
   dateLine: number;
+  contacts: ContactUse[];
 }
 
 /** The outcome of an article's own checks, with the images it uses (checked with the other files, lib/media-checks.ts). */
@@ -288,6 +293,11 @@ export function checkArticle<Body extends { references: readonly BodyReference[]
       links,
       redirects: (fields.redirect_from ?? []).map((from, index) => ({ file, ...parsed.file.positionOf(["redirect_from", index]), from })),
       dateLine: parsed.file.lineOf(["date"]),
+      contacts: (fields.contact ?? []).map((key) => ({
+        file,
+        ...parsed.file.positionOf(Array.isArray(known.contact) ? ["contact", known.contact.indexOf(key)] : ["contact"]),
+        key,
+      })),
     },
   };
 }
@@ -309,6 +319,7 @@ interface ContentScan<A> {
   pages: ValidPage[];
   /** Every use of a topic by a valid article, in file order. */
   topicUses: TopicUse[];
+  contacts: ReadonlyMap<string, Contact>;
   problems: ContentProblem[];
   /** Every use of an image file, by articles and pages, for lib/media-checks.ts. */
   images: ImageUse[];
@@ -319,7 +330,7 @@ export interface ArticleOutcome<A> {
   problems: ContentProblem[];
   /** The images the file uses, checked with the other files (lib/media-checks.ts). */
   images: ImageUse[];
-  valid?: { url: string; file: string; topics: TopicUse[]; links: ArticleLink[]; redirects: RedirectSource[]; entry: A };
+  valid?: { url: string; file: string; topics: TopicUse[]; links: ArticleLink[]; redirects: RedirectSource[]; contacts: ContactUse[]; entry: A };
 }
 
 /** The file system side of the checks of one content folder. */
@@ -379,7 +390,7 @@ function checkArticleFile<Body extends { references: readonly BodyReference[] },
   return {
     problems: [],
     images,
-    valid: { url, file, topics: article.topics, links: article.links, redirects: article.redirects.map((source) => ({ ...source, to: url })), entry: toArticle(article, slug, file) },
+    valid: { url, file, topics: article.topics, links: article.links, redirects: article.redirects.map((source) => ({ ...source, to: url })), contacts: article.contacts, entry: toArticle(article, slug, file) },
   };
 }
 
@@ -397,6 +408,10 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
       (url) => files.publicFileExists(url, files.articlesRoot),
     ),
   );
+  const contacts = loadContacts(location.contentDir, location.projectDir);
+  problems.push(...contacts.problems);
+  // With a broken contacts file every key would look unknown; its own problems say enough.
+  if (contacts.problems.length === 0) problems.push(...unknownContactProblems(valid.flatMap((article) => article.contacts), contacts.contacts));
 
   const images = outcomes.flatMap((outcome) => outcome.images);
 
@@ -452,7 +467,7 @@ function finishScan<A>(files: ContentFiles, outcomes: readonly ArticleOutcome<A>
       pageUrls: pages.map((page) => `/${page.slug}/`),
     }),
   );
-  return { articles: valid.map((article) => article.entry), removed, publisher, pages, topicUses, problems: problems.sort(compareProblems), images };
+  return { articles: valid.map((article) => article.entry), removed, publisher, pages, topicUses, contacts: contacts.contacts, problems: problems.sort(compareProblems), images };
 }
 
 /**
@@ -505,7 +520,7 @@ export class ArticleCache<A = Article> {
 
 /** A valid article file as layouts receive it; the same in every thread that loads articles. */
 function articleEntry({ fields, body, folderUrl }: ValidArticle<RenderedMarkdown>, slug: string, file: string): Article {
-  const { region, tags, summary, image, image_alt, draft, corrections, redirect_from, ...rest } = fields;
+  const { region, tags, summary, image, image_alt, image_caption, image_credit, featured, contact, draft, corrections, redirect_from, ...rest } = fields;
   const imageUrl = image === undefined ? undefined : image.startsWith("/") ? image : `${folderUrl}${image.slice(2)}`;
   return {
     ...rest,
@@ -514,8 +529,19 @@ function articleEntry({ fields, body, folderUrl }: ValidArticle<RenderedMarkdown
     sourcePath: file,
     regions: region.map((slugOfRegion) => regionBySlug(slugOfRegion) as Region),
     topics: tags,
-    summary: summary ?? shorten(body.firstParagraph, 200),
-    ...(imageUrl !== undefined && image_alt !== undefined ? { image: { url: imageUrl, alt: image_alt } } : {}),
+    summary: summary ?? excerpt(body.firstParagraph, 200),
+    ...(imageUrl !== undefined && image_alt !== undefined && image_credit !== undefined
+      ? {
+          image: {
+            url: imageUrl,
+            alt: image_alt,
+            ...(image_caption === undefined ? {} : { caption: image_caption }),
+            credit: image_credit,
+          },
+        }
+      : {}),
+    featured: featured ?? false,
+    contacts: contact ?? [],
     html: body.html,
     readingMinutes: readingMinutes(body.wordCount),
     draft: draft ?? false,
@@ -552,7 +578,7 @@ function loadedContent(scan: ContentScan<Article>): LoadResult {
     incompleteDetails,
     html: renderMarkdown(body, `/${slug}/`).html,
   }));
-  return { articles: scan.articles, pages, problems: scan.problems, removed: scan.removed, publisher: scan.publisher };
+  return { articles: scan.articles, pages, contacts: scan.contacts, problems: scan.problems, removed: scan.removed, publisher: scan.publisher };
 }
 
 /**
@@ -623,6 +649,12 @@ interface TopicUse extends Position {
   file: string;
   label: string;
   slug: string;
+}
+
+/** Where an article names a press contact, checked once the contacts file is read. */
+interface ContactUse extends Position {
+  file: string;
+  key: string;
 }
 
 /** A link from an article to another article, checked once all articles are known. */

@@ -90,6 +90,13 @@ const imagePath = z
     "ist kein gültiger Bildpfad — ein Bild neben dem Artikel („./bild.jpg“) oder unter /assets/ angeben (jpg, png, webp, avif, gif, svg; ohne Leerzeichen)",
   );
 
+/** A key of content/_data/contacts.json, e.g. `syring`. */
+export const CONTACT_KEY = /^[a-z0-9][a-z0-9-]*$/;
+
+const contactKey = z
+  .string({ error: "muss ein Kürzel aus content/_data/contacts.json sein — z. B. contact: [syring]" })
+  .regex(CONTACT_KEY, "ist kein gültiges Kürzel — nur a–z, 0–9 und Bindestriche, wie in content/_data/contacts.json");
+
 export const ARTICLE_FIELDS = [
   "title",
   "date",
@@ -98,6 +105,10 @@ export const ARTICLE_FIELDS = [
   "summary",
   "image",
   "image_alt",
+  "image_caption",
+  "image_credit",
+  "featured",
+  "contact",
   "updated",
   "author",
   "draft",
@@ -173,6 +184,15 @@ export const articleFrontMatterSchema = z
     summary: plainText("summary", "Kurze Zusammenfassung", 10, 300, false).optional(),
     image: imagePath.optional(),
     image_alt: plainText("image_alt", "Was auf dem Bild zu sehen ist", 5, 250, true).optional(),
+    image_caption: plainText("image_caption", "Die neue Pflegeschule am Tag der Eröffnung", 5, 300, true).optional(),
+    image_credit: plainText("image_credit", "Foto: Allianz für die Region/Anna Muster", 3, 150, true).optional(),
+    featured: z.boolean({ error: "muss true oder false sein — „featured: true“ schreiben oder die Zeile löschen" }).optional(),
+    contact: z
+      .union([contactKey, z.array(contactKey).min(1, "die Liste ist leer — ein Kürzel angeben oder die Zeile löschen")], {
+        error: "muss ein Kürzel oder eine Liste von Kürzeln sein — z. B. contact: [syring]",
+      })
+      .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
+      .optional(),
     updated: contentDate("updated").optional(),
     author: plainText("author", "Redaktion", 2, 100, true).optional(),
     draft: z.boolean({ error: "muss true oder false sein — „draft: true“ schreiben oder die Zeile löschen" }).optional(),
@@ -199,6 +219,23 @@ export const articleFrontMatterSchema = z
         path: ["image_alt"],
         message: "Alternativtext ohne Bild — „image: ./bild.jpg“ ergänzen oder image_alt entfernen",
       });
+    }
+    if (fields.image !== undefined && fields.image_credit === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["image"],
+        message:
+          "zum Bild fehlt die Bildquelle (image_credit) — „image_credit: \"Foto: Vorname Nachname\"“ ergänzen: Urheber haben nach § 13 UrhG ein Recht darauf, genannt zu werden, und die Presse nennt sie bei jedem Bild",
+      });
+    }
+    for (const field of ["image_caption", "image_credit"] as const) {
+      if (fields[field] !== undefined && fields.image === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: `${field === "image_credit" ? "Bildquelle" : "Bildunterschrift"} ohne Bild — „image: ./bild.jpg“ ergänzen oder ${field} entfernen`,
+        });
+      }
     }
     if (fields.updated !== undefined && fields.updated.millis < fields.date.millis) {
       ctx.addIssue({

@@ -2,6 +2,7 @@ import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
 import { XMLBuilder } from "fast-xml-parser";
 import { h } from "preact";
 import { renderToString } from "preact-render-to-string";
+import { lookup } from "mrmime";
 import { lastChanged, newestChange, type Article } from "./article.ts";
 import { listingRegions, type Collections } from "./collections.ts";
 import { absoluteUrl } from "./site-url.ts";
@@ -84,11 +85,18 @@ function correctionsHtml(article: Article): string {
     .join("");
 }
 
-/** The article body and its corrections with every link and image made absolute, as feed readers need it. */
+/** The lead image as a figure whose caption carries the credit, which feed readers show with the text. */
+function leadFigure(article: Article): string {
+  if (!article.image) return "";
+  const { url, alt, caption, credit } = article.image;
+  return renderToString(h("figure", null, h("img", { src: url, alt }), h("figcaption", null, caption === undefined ? credit : `${caption} (${credit})`)));
+}
+
+/** The article body, after its credited lead image, and its corrections, with every link and image made absolute, as feed readers need it. */
 export function feedContent(article: Article, origin: string): Promise<string> {
   let html = absoluteHtml.get(article);
   if (html === undefined) {
-    html = convertHtmlToAbsoluteUrls(article.html + correctionsHtml(article), absoluteUrl(origin, article.url));
+    html = convertHtmlToAbsoluteUrls(`${leadFigure(article)}${article.html}${correctionsHtml(article)}`, absoluteUrl(origin, article.url));
     absoluteHtml.set(article, html);
   }
   return html;
@@ -149,7 +157,11 @@ export async function atomFeed(feed: FeedDefinition, origin: string, publisher: 
   const entries = await Promise.all(
     feed.articles.map(async (article) => ({
       title: article.title,
-      link: { "@_rel": "alternate", "@_type": "text/html", "@_href": absoluteUrl(origin, article.url) },
+      link: [
+        { "@_rel": "alternate", "@_type": "text/html", "@_href": absoluteUrl(origin, article.url) },
+        // The lead image; its title carries the credit, which Atom has no element for.
+        ...(article.image ? [{ "@_rel": "enclosure", "@_type": lookup(article.image.url) ?? "image", "@_href": absoluteUrl(origin, article.image.url), "@_title": article.image.credit }] : []),
+      ],
       id: absoluteUrl(origin, article.url),
       published: article.date.iso,
       updated: lastChanged(article).iso,

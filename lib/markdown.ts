@@ -104,6 +104,36 @@ function createCheckMarkdown(): MarkdownIt {
   return parser;
 }
 
+/**
+ * For pages: an image alone in its paragraph whose title is written (`![Alt](./bild.jpg "Foto:
+ * Anna Muster")`) becomes a figure with the title, its credit, as caption.
+ */
+function createPageMarkdown(): MarkdownIt {
+  const parser = createMarkdown();
+  const renderImage = parser.renderer.rules.image!;
+  parser.renderer.rules.image = (tokens, index, options, env, self) => {
+    const token = tokens[index]!;
+    const caption = token.meta?.caption;
+    if (typeof caption !== "string") return renderImage(tokens, index, options, env, self);
+    return `${renderImage(tokens, index, options, env, self)}<figcaption>${parser.utils.escapeHtml(caption)}</figcaption>`;
+  };
+  return parser;
+}
+
+/** Marks an image that is its paragraph's only content and has a title as a figure with that caption. */
+function markFigure(open: Token, inline: Token | undefined, close: Token | undefined): void {
+  const children = inline?.children?.filter((child) => !(child.type === "text" && child.content.trim() === "")) ?? [];
+  const image = children.length === 1 && children[0]!.type === "image" ? children[0]! : undefined;
+  const title = String(image?.attrGet("title") ?? "").trim();
+  if (!image || !title || close?.type !== "paragraph_close") return;
+  image.meta = { ...image.meta, caption: title };
+  // The caption says it; a tooltip would say it twice.
+  image.attrs = (image.attrs ?? []).filter(([name]) => name !== "title");
+  open.tag = "figure";
+  open.attrSet("class", "body-figure");
+  close.tag = "figure";
+}
+
 /* Made on first use, with markdown-it loaded then: `npm run check` reads most bodies without it. */
 let pageMarkdown: MarkdownIt | undefined;
 let checkMarkdown: MarkdownIt | undefined;
@@ -143,7 +173,7 @@ function resolveReferences(tokens: readonly Token[], baseUrl: string): BodyRefer
  * (the URL of the folder the Markdown file lies in).
  */
 export function renderMarkdown(body: string, baseUrl: string): RenderedMarkdown {
-  const md = (pageMarkdown ??= createMarkdown());
+  const md = (pageMarkdown ??= createPageMarkdown());
   const tokens = md.parse(body, {});
   const references = resolveReferences(tokens, baseUrl);
   let firstParagraph = "";
@@ -152,9 +182,10 @@ export function renderMarkdown(body: string, baseUrl: string): RenderedMarkdown 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if ((token.type === "heading_open" || token.type === "heading_close") && token.tag === "h1") token.tag = "h2";
-    if (token.type === "paragraph_open" && firstParagraph === "") {
+    if (token.type === "paragraph_open") {
       const inline = tokens[index + 1];
-      if (inline?.children) firstParagraph = textOf([inline]).trim();
+      if (inline?.children && firstParagraph === "") firstParagraph = textOf([inline]).trim();
+      markFigure(token, inline, tokens[index + 2]);
     }
     if (token.type !== "inline" || !token.children) continue;
     wordCount += token.content.split(/\s+/).filter(Boolean).length;
@@ -203,12 +234,4 @@ export function bodyReferences(body: string, baseUrl: string): BodyReference[] {
   };
   const references = plainReferences(body, linkUrl) ?? resolveReferences((checkMarkdown ??= createCheckMarkdown()).parse(body, {}), baseUrl);
   return references.filter((reference) => reference.kind === "image" || !ANY_CASE_SCHEME.test(reference.url));
-}
-
-/** Shortens plain text at a word boundary, for summaries and meta descriptions. */
-export function shorten(text: string, maxLength: number): string {
-  if (text.length <= maxLength) return text;
-  const cut = text.slice(0, maxLength - 1);
-  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(" "), maxLength / 2)).replace(/[\s,;:.–-]+$/, "");
-  return `${atWord}…`;
 }

@@ -82,7 +82,7 @@ export async function loadSite(location: ContentLocation, options: SiteOptions):
   const rules = { now: options.now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled, removed: loaded.removed };
   const published = publication(loaded.articles, rules);
   const articles = published.shown;
-  const collections = buildCollections(articles, loaded.pages, REGIONS, SITE.pageSize);
+  const collections = buildCollections(articles, loaded.pages, REGIONS, SITE.pageSize, loaded.contacts);
   const feeds = feedDefinitions(collections, SITE.title);
   return {
     ok: true,

@@ -1,4 +1,6 @@
 import { lastChanged, type Article } from "./article.ts";
+import { byline } from "./byline.ts";
+import { copyrightHolder } from "./image-credit.ts";
 import type { SiteSettings } from "./site-settings.ts";
 import { absoluteUrl } from "./site-url.ts";
 
@@ -31,8 +33,20 @@ export function newsArticle(article: Article, settings: SiteSettings, imageUrl: 
     description: article.summary,
     datePublished: article.date.iso,
     dateModified: lastChanged(article).iso,
-    image: [absoluteUrl(settings.url, imageUrl)],
-    author: article.author ? { "@type": "Person", name: article.author } : { "@type": "Organization", name: settings.publisher, url: absoluteUrl(settings.url, "/") },
+    image: [
+      article.image
+        ? {
+            "@type": "ImageObject",
+            url: absoluteUrl(settings.url, imageUrl),
+            ...(article.image.caption === undefined ? {} : { caption: article.image.caption }),
+            creditText: article.image.credit,
+            copyrightHolder: copyrightHolder(article.image.credit),
+          }
+        : absoluteUrl(settings.url, imageUrl),
+    ],
+    author: article.author
+      ? { "@type": byline(article.author).organisation ? "Organization" : "Person", name: article.author }
+      : { "@type": "Organization", name: settings.publisher, url: absoluteUrl(settings.url, "/") },
     publisher: publisher(settings),
     inLanguage: "de",
     mainEntityOfPage: { "@type": "WebPage", "@id": url },

@@ -1,7 +1,8 @@
 import type { Article } from "../../lib/article.ts";
-import { isScheduled, scheduledTime } from "../../lib/publication.ts";
 import type { SiteData } from "../../lib/site-data.ts";
-import { listedAsRegionWide } from "../../lib/collections.ts";
+import { Teaser } from "./Teaser.tsx";
+
+export { DraftBadge, ScheduledBadge } from "./Teaser.tsx";
 
 interface ArticleListProps {
   articles: readonly Article[];
@@ -14,48 +15,14 @@ interface ArticleListProps {
   regionSlug?: string | undefined;
 }
 
-export function DraftBadge({ article, showDrafts }: { article: Article; showDrafts: boolean }) {
-  return showDrafts && article.draft ? (
-    <>
-      {" "}
-      <span class="badge">Entwurf</span>
-    </>
-  ) : null;
-}
-
-/** In `npm start` and previews: when an article dated in the future will appear. */
-export function ScheduledBadge({ article, site }: { article: Article; site: Pick<SiteData, "now" | "showScheduled"> }) {
-  return site.showScheduled && isScheduled(article, site.now) ? (
-    <>
-      {" "}
-      <span class="badge badge--scheduled">geplant für {scheduledTime(article.date)}</span>
-    </>
-  ) : null;
-}
-
+/** A list of teasers: home, region, topic and year pages, and an article's related articles. */
 export function ArticleList({ articles, showDrafts, schedule, headingLevel = 2, regionSlug }: ArticleListProps) {
   if (articles.length === 0) return <p class="empty">Hier gibt es noch keine Nachrichten.</p>;
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <ol class="article-list">
+    <ol class="article-list" role="list">
       {articles.map((article) => (
-        <li key={article.url} class="teaser">
-          <Heading class="teaser__title">
-            <a href={article.url}>{article.title}</a>
-            <DraftBadge article={article} showDrafts={showDrafts} />
-            <ScheduledBadge article={article} site={schedule} />
-          </Heading>
-          <p class="teaser__meta">
-            {regionSlug !== undefined && listedAsRegionWide(article, regionSlug) && (
-              <>
-                <span class="region-wide">Gesamte Region</span>{" "}
-              </>
-            )}
-            <time datetime={article.date.iso}>{article.date.short}</time>
-            <span aria-hidden="true"> · </span>
-            {article.regions.map((region) => region.name).join(", ")}
-          </p>
-          <p class="teaser__summary">{article.summary}</p>
+        <li key={article.url}>
+          <Teaser article={article} showDrafts={showDrafts} schedule={schedule} regionSlug={regionSlug} headingLevel={headingLevel} />
         </li>
       ))}
     </ol>

@@ -1,5 +1,5 @@
 import type { ArchiveYearPage } from "../../lib/collections.ts";
-import { DraftBadge, ScheduledBadge } from "../components/ArticleList.tsx";
+import { ArticleList } from "../components/ArticleList.tsx";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import { articleCount } from "../components/FilteredList.tsx";
 import type { PagedData } from "../page-data.ts";
@@ -19,15 +19,7 @@ export function render({ site, year }: Data) {
       {year.months.map((month) => (
         <section key={month.label} class="archive-month">
           <h2>{month.label}</h2>
-          <ul class="archive-list" role="list">
-            {month.articles.map((article) => (
-              <li key={article.url}>
-                <time datetime={article.date.iso}>{article.date.short}</time> <a href={article.url}>{article.title}</a>
-                <DraftBadge article={article} showDrafts={site.showDrafts} />
-                <ScheduledBadge article={article} site={site} />
-              </li>
-            ))}
-          </ul>
+          <ArticleList articles={month.articles} showDrafts={site.showDrafts} schedule={site} headingLevel={3} />
         </section>
       ))}
       <nav class="pagination" aria-label="Weitere Jahre">

@@ -1,10 +1,15 @@
-import { lastChanged } from "../../lib/article.ts";
+import { lastChanged, readingTimeLabel } from "../../lib/article.ts";
+import { byline } from "../../lib/byline.ts";
+import { absoluteUrl } from "../../lib/site-url.ts";
 import type { ArticlePage } from "../../lib/collections.ts";
 import { ArticleList, DraftBadge, ScheduledBadge } from "../components/ArticleList.tsx";
 import { CONTENT_IMAGE_SIZES } from "../../lib/images.ts";
 import { isScheduled } from "../../lib/publication.ts";
 import { breadcrumbs, newsArticle } from "../../lib/structured-data.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";
+import { Breadcrumb } from "../components/Breadcrumb.tsx";
+import { PressContacts } from "../components/PressContacts.tsx";
+import { ShareLinks } from "../components/ShareLinks.tsx";
 import { DEFAULT_SHARE_IMAGE, type ShareMeta } from "../components/HeadMeta.tsx";
 import { RegionLinks, TopicLinks } from "../components/TermLinks.tsx";
 import type { PagedData } from "../page-data.ts";
@@ -19,7 +24,7 @@ export const data = {
 };
 
 export function render({ site, entry }: Data) {
-  const { article, newer, older, related } = entry;
+  const { article, newer, older, related, contacts } = entry;
   const firstRegion = article.regions[0]!;
   const modified = lastChanged(article);
   const share: ShareMeta = {
@@ -30,16 +35,17 @@ export function render({ site, entry }: Data) {
     section: firstRegion.name,
     tags: article.topics.map((topic) => topic.label),
   };
-  const structuredData = [
-    newsArticle(article, site.settings, share.image.url),
-    breadcrumbs(site.settings, [
-      { name: "Start", path: "/" },
-      { name: firstRegion.name, path: `/region/${firstRegion.slug}/` },
-      { name: article.title, path: article.url },
-    ]),
+  const trail = [
+    { name: "Start", path: "/" },
+    { name: firstRegion.name, path: `/region/${firstRegion.slug}/` },
+    { name: article.title, path: article.url },
   ];
+  const structuredData = [newsArticle(article, site.settings, share.image.url), breadcrumbs(site.settings, trail)];
+  const readingTime = readingTimeLabel(article.readingMinutes);
+  const permalink = absoluteUrl(site.settings.url, article.url);
   return (
     <BaseLayout site={site} title={article.title} description={article.summary} path={article.url} share={share} structuredData={structuredData}>
+      <Breadcrumb trail={trail} />
       <article class="article" data-pagefind-body>
         <header class="article__header">
           <nav
@@ -71,8 +77,8 @@ export function render({ site, entry }: Data) {
                 Aktualisiert am <time datetime={modified.iso}>{modified.long}</time>
               </span>
             )}
-            {article.author && <span>Von {article.author}</span>}
-            <span>{article.readingMinutes} Min. Lesezeit</span>
+            {article.author && <span>{byline(article.author).text}</span>}
+            {readingTime && <span>{readingTime}</span>}
           </p>
         </header>
         {article.image && (
@@ -86,6 +92,10 @@ export function render({ site, entry }: Data) {
               sizes={CONTENT_IMAGE_SIZES}
               data-pagefind-meta="image[src], image_alt[alt]"
             />
+            <figcaption data-pagefind-ignore>
+              {article.image.caption && <span class="article__caption">{article.image.caption} </span>}
+              <span class="credit">{article.image.credit}</span>
+            </figcaption>
           </figure>
         )}
         <div class="article__body" dangerouslySetInnerHTML={{ __html: article.html }} />
@@ -108,7 +118,12 @@ export function render({ site, entry }: Data) {
           </h2>
           <TopicLinks topics={article.topics} searchFilter />
         </div>
+        <PressContacts contacts={contacts} />
+        <p class="print-source" data-pagefind-ignore>
+          {site.settings.title}: {permalink}
+        </p>
       </article>
+      <ShareLinks title={article.title} url={permalink} />
       {(newer || older) && (
         <nav class="article-nav" aria-label="Weitere Artikel">
           {older && (

@@ -361,7 +361,8 @@ describe("hostile and broken article files", () => {
         images.map((_, element) => $(element).attr("alt")).get(),
         ['" onerror="alert(1)', "<img src=x onerror=alert(2)>", "x' onerror='alert(4)"],
       );
-      assert.equal($(".article__body img").eq(1).attr("title"), '" onload="alert(3)');
+      // An image's title is its credit: shown as the figure's caption, as text.
+      assert.equal($(".article__body figcaption").eq(0).text(), '" onload="alert(3)');
       assert.equal($("[onerror], [onload]").length, 0);
     });
 

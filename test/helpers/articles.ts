@@ -20,6 +20,8 @@ export function article(slug: string, date: string, regions: string[], topics: s
     summary: "",
     html: "",
     readingMinutes: 1,
+    featured: false,
+    contacts: [],
     draft: false,
     corrections: [],
     redirectFrom: [],

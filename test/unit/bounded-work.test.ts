@@ -3,7 +3,8 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { addWords, CompoundSplitter, MAX_COMPOUND, MAX_PART } from "../../lib/compound-words.ts";
 import { checkArticle, readReferences } from "../../lib/content-loader.ts";
-import { renderMarkdown, shorten } from "../../lib/markdown.ts";
+import { excerpt } from "../../lib/excerpt.ts";
+import { renderMarkdown } from "../../lib/markdown.ts";
 import { closestMatch } from "../../lib/suggest.ts";
 
 /*
@@ -111,8 +112,8 @@ describe("bounded work for any article", () => {
   }
 
   it("cuts summaries and suggests names in linear time", GENEROUS, () => {
-    assert.ok(shorten(`${", ".repeat(MB / 2)}x`, 200).length <= 200);
-    assert.ok(shorten("x".repeat(MB), 200).length <= 200);
+    assert.ok(excerpt(`${", ".repeat(MB / 2)}x`, 200).length <= 200);
+    assert.ok(excerpt("x".repeat(MB), 200).length <= 200);
     assert.equal(closestMatch("r".repeat(MB), ["region", "title"]), undefined);
   });
 });

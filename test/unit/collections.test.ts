@@ -1,9 +1,19 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Article } from "../../lib/article.ts";
-import { buildCollections, listedAsRegionWide, newestFirst, paginate } from "../../lib/collections.ts";
+import { buildCollections, listedAsRegionWide, newestFirst, paginate, relatedArticles, type ArticleGroup } from "../../lib/collections.ts";
 import { REGIONS } from "../../lib/regions.ts";
 import { article } from "../helpers/articles.ts";
+
+/** The topic and region groups as buildCollections makes them, for calling relatedArticles directly. */
+function groupsOf(articles: readonly Article[]): [Map<string, ArticleGroup>, Map<string, ArticleGroup>] {
+  const group = (keys: (entry: Article) => string[]) => {
+    const groups = new Map<string, Article[]>();
+    for (const entry of articles) for (const key of keys(entry)) groups.set(key, [...(groups.get(key) ?? []), entry]);
+    return new Map([...groups].map(([key, list]) => [key, { articles: list, indexOf: new Map(list.map((entry, index) => [entry, index])) }]));
+  };
+  return [group((entry) => entry.topics.map((topic) => topic.slug)), group((entry) => entry.regions.map((region) => region.slug))];
+}
 
 describe("collections", () => {
   it("sorts newest first, ties by URL", () => {
@@ -39,22 +49,57 @@ describe("collections", () => {
     assert.equal(alt!.older, undefined);
   });
 
-  it("relates articles by shared topics before shared regions, then by nearness in time", () => {
+  it("relates articles by shared topics weighted by rarity and main topic, then region, then recency", () => {
+    // Fachkräfte is common (5 of 11 articles), Förderung and Breitband rarer. The target is
+    // mainly about Fachkräfte (its first topic), so the Fachkräfte articles come first even
+    // though the broadband articles share the rarer Förderung and are as near in time.
+    const target = article("buendnis", "2018-09-25", ["suedostniedersachsen"], ["Fachkräfte", "Förderung"]);
     const collections = buildCollections(
       [
-        article("ziel", "2022-06-01", ["peine"], ["Wasserstoff", "Mobilität"]),
-        article("zwei-themen", "2018-01-01", ["goslar"], ["Wasserstoff", "Mobilität"]),
-        article("ein-thema-nah", "2022-05-01", ["goslar"], ["Wasserstoff"]),
-        article("ein-thema-fern", "2015-05-01", ["goslar"], ["Mobilität"]),
-        article("nur-region", "2022-06-02", ["peine"], ["Kultur"]),
-        article("nichts", "2022-06-01T10:00", ["helmstedt"], ["Kultur"]),
+        target,
+        article("welcome-center", "2018-06-12", ["suedostniedersachsen"], ["Willkommenskultur", "Fachkräfte"]),
+        article("ausbildungsmesse", "2018-10-09", ["peine"], ["Ausbildung", "Fachkräfte"]),
+        article("pflegeschule", "2021-09-01", ["helmstedt"], ["Gesundheit", "Fachkräfte"]),
+        article("monitor-alt", "2008-09-01", ["suedostniedersachsen"], ["Fachkräfte"]),
+        article("glasfaser-helmstedt", "2018-08-21", ["helmstedt"], ["Breitband", "Digitalisierung", "Förderung"]),
+        article("glasfaser-schulen", "2018-09-20", ["wolfenbuettel"], ["Breitband", "Digitalisierung", "Förderung"]),
+        article("energie", "2018-10-01", ["goslar"], ["Energiewende", "Förderung"]),
+        article("kultur-1", "2018-09-24", ["goslar"], ["Kultur"]),
+        article("kultur-2", "2018-09-26", ["goslar"], ["Kultur"]),
+        article("kultur-3", "2018-09-27", ["goslar"], ["Kultur"]),
       ],
       [],
       REGIONS,
       20,
     );
-    const target = collections.articlePages.find((page) => page.article.slug === "ziel")!;
-    assert.deepEqual(target.related.map((entry) => entry.slug), ["zwei-themen", "ein-thema-nah", "ein-thema-fern"]);
+    const page = collections.articlePages.find((entry) => entry.article === target)!;
+    // kultur-1 and kultur-2 are the previous and next article: never repeated.
+    assert.deepEqual([page.older?.slug, page.newer?.slug], ["kultur-1", "kultur-2"]);
+    assert.deepEqual(page.related.map((entry) => entry.slug), ["welcome-center", "ausbildungsmesse", "pflegeschule"]);
+    assert.deepEqual(relatedArticles(target, ...groupsOf(collections.articles), { articleCount: 11, limit: 6 }).map((entry) => entry.slug), [
+      "welcome-center",
+      "ausbildungsmesse",
+      "pflegeschule",
+      // Ten years older, but about the same main topic and region: still before the rare side topic.
+      "monitor-alt",
+      "glasfaser-schulen",
+      "energie",
+    ]);
+  });
+
+  it("prefers the rarer of two shared topics and the nearer of two equal candidates", () => {
+    const target = article("ziel", "2022-06-01", ["peine"], ["Wasserstoff", "Wirtschaft"]);
+    const articles = [
+      target,
+      article("haeufig", "2022-05-01", ["goslar"], ["Wirtschaft"]),
+      article("selten", "2022-05-01", ["goslar"], ["Wirtschaft", "Wasserstoff"]),
+      ...Array.from({ length: 6 }, (_, index) => article(`wirtschaft-${index}`, `2010-0${index + 1}-01`, ["goslar"], ["Wirtschaft"])),
+      article("nah", "2022-06-02", ["peine"], ["Kultur"]),
+      article("fern", "2012-06-02", ["peine"], ["Kultur"]),
+    ];
+    const related = relatedArticles(target, ...groupsOf(newestFirst(articles)), { articleCount: articles.length, limit: 4 });
+    // A region alone relates a little: the recent article of the same region, not the one from ten years ago.
+    assert.deepEqual(related.map((entry) => entry.slug), ["selten", "haeufig", "nah", "wirtschaft-5"]);
   });
 
   it("counts regions, topics and years and groups a year by month", () => {

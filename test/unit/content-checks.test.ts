@@ -73,13 +73,63 @@ describe("checks across files", () => {
 
   it("finds images next to the article and reports missing ones", async () => {
     const { problems } = await check({
-      "nachrichten/2021/bild.md": article("tags: [Test]\nimage: ./da.svg\nimage_alt: Eine leere Fläche", "![Eine leere Fläche](./da.svg)\n\n![Fehlt](./fehlt.svg)"),
+      "nachrichten/2021/bild.md": article("tags: [Test]\nimage: ./da.svg\nimage_alt: Eine leere Fläche\nimage_credit: \"Foto: Anna Muster\"", "![Eine leere Fläche](./da.svg)\n\n![Fehlt](./fehlt.svg)"),
       "nachrichten/2021/da.svg": "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='30'/>",
     });
     assert.deepEqual(
       problems.map((problem) => [problem.line, problem.message]),
-      [[11, "das Bild „/nachrichten/2021/fehlt.svg“ gibt es nicht"]],
+      [[12, "das Bild „/nachrichten/2021/fehlt.svg“ gibt es nicht"]],
     );
+  });
+});
+
+describe("image credits and press contacts", async () => {
+  const contacts = JSON.stringify({ presse: { name: "Anna Muster", organisation: "Allianz für die Region GmbH", email: "presse@example.org" }, syring: { name: "Katrin Syring", organisation: "Allianz", phone: "+49 531 1218-0" } }, null, 2);
+
+  it("requires a credit with every lead image and explains why", async () => {
+    const { problems } = await check({
+      "nachrichten/2021/bild.md": article("tags: [Test]\nimage: ./da.svg\nimage_alt: Eine leere Fläche"),
+      "nachrichten/2021/da.svg": "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='30'/>",
+      "nachrichten/2021/ohne.md": article("tags: [Test]\nimage_credit: \"Foto: Anna Muster\""),
+    });
+    assert.deepEqual(
+      problems.map((problem) => [problem.file, problem.line, problem.field, `${problem.message} — ${problem.fix}`]),
+      [
+        ["nachrichten/2021/bild.md", 6, "image", "zum Bild fehlt die Bildquelle (image_credit) — „image_credit: \"Foto: Vorname Nachname\"“ ergänzen: Urheber haben nach § 13 UrhG ein Recht darauf, genannt zu werden, und die Presse nennt sie bei jedem Bild"],
+        ["nachrichten/2021/ohne.md", 6, "image_credit", "Bildquelle ohne Bild — „image: ./bild.jpg“ ergänzen oder image_credit entfernen"],
+      ],
+    );
+  });
+
+  it("reports an unknown contact key where it is written, with a suggestion", async () => {
+    const { problems } = await check({
+      "_data/contacts.json": contacts,
+      "nachrichten/2021/a.md": article("tags: [Test]\ncontact: [presse, syrnig]"),
+      "nachrichten/2021/b.md": article("tags: [Test]\ncontact: unbekannt"),
+    });
+    assert.deepEqual(
+      problems.map((problem) => [problem.file, problem.line, problem.column, problem.field, problem.message, problem.fix]),
+      [
+        ["nachrichten/2021/a.md", 6, 19, "contact", "„syrnig“ steht nicht in content/_data/contacts.json", "meinten Sie „syring“?"],
+        ["nachrichten/2021/b.md", 6, 10, "contact", "„unbekannt“ steht nicht in content/_data/contacts.json", "eines von presse, syring verwenden oder den Kontakt dort ergänzen"],
+      ],
+    );
+  });
+
+  it("checks the contacts file itself, each problem on its line", async () => {
+    const broken = '{\n  "presse": {\n    "name": "Anna Muster",\n    "organisation": "Allianz",\n    "e-mail": "presse@example.org"\n  },\n  "Syring": {\n    "name": "K"\n  },\n  "kaestner": {\n    "name": "Miriam Kästner",\n    "organisation": "Allianz",\n    "email": "keine-adresse"\n  }\n}\n';
+    const { problems } = await check({ "_data/contacts.json": broken, "nachrichten/2021/a.md": article("tags: [Test]\ncontact: [presse]") });
+    assert.deepEqual(
+      problems.map((problem) => [problem.file, problem.line, problem.field, problem.message, problem.fix]),
+      [
+        ["_data/contacts.json", 2, "presse", "ohne Telefonnummer und E-Mail-Adresse", "mindestens eines von „phone“ und „email“ ergänzen"],
+        ["_data/contacts.json", 5, "presse.e-mail", "ist kein bekanntes Feld", "meinten Sie „email“?"],
+        ["_data/contacts.json", 7, "Syring", "ist kein gültiges Kürzel", "nur a–z, 0–9 und Bindestriche verwenden, z. B. „syring“"],
+        ["_data/contacts.json", 13, "kaestner.email", "ist keine E-Mail-Adresse", "z. B. \"email\": \"presse@example.org\" schreiben"],
+      ],
+    );
+    const syntax = await check({ "_data/contacts.json": '{\n  "presse": {\n    "name": "A",\n  }\n}\n' });
+    assert.deepEqual(syntax.problems.map((problem) => [problem.line, problem.message]), [[4, "ist kein gültiges JSON"]]);
   });
 });
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { isAllowedUrl, renderMarkdown, shorten } from "../../lib/markdown.ts";
+import { isAllowedUrl, renderMarkdown } from "../../lib/markdown.ts";
 
 describe("the Markdown renderer", () => {
   it("escapes raw HTML", () => {
@@ -44,10 +44,5 @@ describe("the Markdown renderer", () => {
     const rendered = renderMarkdown("## Titel\n\nErster *Absatz* hier.\n\nZweiter Absatz.", "/");
     assert.equal(rendered.firstParagraph, "Erster Absatz hier.");
     assert.equal(rendered.wordCount, 6);
-  });
-
-  it("shortens at a word boundary with an ellipsis", () => {
-    assert.equal(shorten("kurz", 10), "kurz");
-    assert.equal(shorten("Das Fachkräftebündnis erhält weitere Förderung", 30), "Das Fachkräftebündnis erhält…");
   });
 });
