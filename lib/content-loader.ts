@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { readingMinutes, type Article, type LoadedContent, type Page } from "./article.ts";
@@ -15,6 +15,7 @@ import {
 } from "./content-schema.ts";
 import { parseContentDate } from "./dates.ts";
 import { publicFilePath } from "./public-files.ts";
+import { walkEntries } from "./file-walk.ts";
 import { parseContentFile, type ParsedFile, type Position } from "./front-matter.ts";
 import { bodyReferences, renderMarkdown, shorten, type BodyReference, type RenderedMarkdown } from "./markdown.ts";
 import { mediaProblems, type ImageUse } from "./media-checks.ts";
@@ -177,8 +178,7 @@ function readAtMost(absolute: string, limit: number): { bytes: Buffer } | { size
 }
 
 function listMarkdown(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
+  return walkEntries(dir)
     .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
