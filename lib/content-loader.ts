@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { readingMinutes, type Article, type LoadedContent, type Page } from "./article.ts";
@@ -16,6 +16,7 @@ import {
 } from "./content-schema.ts";
 import { parseContentDate } from "./dates.ts";
 import { publicFilePath } from "./public-files.ts";
+import { walkEntries } from "./file-walk.ts";
 import { parseContentFile, type ParsedFile, type Position } from "./front-matter.ts";
 import { excerpt } from "./excerpt.ts";
 import { bodyReferences, renderMarkdown, type BodyReference, type RenderedMarkdown } from "./markdown.ts";
@@ -190,8 +191,7 @@ function readAtMost(absolute: string, limit: number): { bytes: Buffer } | { size
 }
 
 function listMarkdown(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
+  return walkEntries(dir)
     .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Image, { eleventyImageTransformPlugin, type ImageOptions } from "@11ty/eleventy-img";
 import posthtml from "posthtml";
@@ -6,6 +6,7 @@ import type { Article } from "./article.ts";
 import type { ContentLocation } from "./content-loader.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { IMAGE_LIMITS } from "./media-checks.ts";
+import { walkEntries } from "./file-walk.ts";
 import { publicFilePath } from "./public-files.ts";
 import type { ShareImage } from "./site-data.ts";
 
@@ -160,7 +161,7 @@ const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/;
 export function publishContentImages(contentDir: string, outputDir: string, hidden: ReadonlySet<string>): void {
   const root = path.join(contentDir, "nachrichten");
   if (!existsSync(root)) return;
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+  for (const entry of walkEntries(root)) {
     if (!entry.isFile() || !IMAGE_FILE.test(entry.name)) continue;
     const source = path.join(entry.parentPath, entry.name);
     const relative = path.relative(root, source);

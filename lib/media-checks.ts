@@ -1,7 +1,8 @@
-import { lstatSync, readdirSync, readFileSync, type Dirent } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "./content-error.ts";
 import type { ContentLocation } from "./content-loader.ts";
+import { walkEntries } from "./file-walk.ts";
 import { svgDangers } from "./svg-safety.ts";
 
 /*
@@ -155,13 +156,7 @@ async function imageVerdict(source: string, url: string): Promise<ImageVerdict |
 
 /** Every symbolic link under `root` (not followed), as paths relative to `projectDir`. */
 function symbolicLinks(root: string, projectDir: string): string[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(root, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
+  return walkEntries(root)
     .filter((entry) => entry.isSymbolicLink())
     .map((entry) => path.relative(projectDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
     .sort();
@@ -171,12 +166,8 @@ function symbolicLinks(root: string, projectDir: string): string[] {
 function publishedImageFiles(location: ContentLocation): string[] {
   const files: string[] = [];
   for (const root of [path.join(location.contentDir, "nachrichten"), path.join(location.projectDir, "assets", "images")]) {
-    try {
-      for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-        if (entry.isFile() && PUBLISHED_IMAGE.test(entry.name)) files.push(path.join(entry.parentPath, entry.name));
-      }
-    } catch {
-      // A folder that does not exist publishes nothing.
+    for (const entry of walkEntries(root)) {
+      if (entry.isFile() && PUBLISHED_IMAGE.test(entry.name)) files.push(path.join(entry.parentPath, entry.name));
     }
   }
   return files;

@@ -99,4 +99,6 @@ try {
 } catch {
   fail([`${shown} konnte nicht angelegt werden (gibt es die Datei inzwischen?); es wird nichts überschrieben.`]);
 }
-process.stdout.write(`Neuer Artikel: ${shown}\nVorschau nach „npm start“: ${previewUrl(article, slug)}\n`);
+process.stdout.write(
+  `Neuer Artikel: ${shown}\nVorschau nach „npm start“: ${previewUrl(article, slug)}\nDas Textgerüst durch Ihren Text ersetzen: Bis dahin meldet „npm run check“ die Platzhalter.\n`,
+);

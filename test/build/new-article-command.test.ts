@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { checkContent } from "../../lib/content-loader.ts";
@@ -31,9 +31,17 @@ describe("npm run new", () => {
     const shown = path.relative(PROJECT_DIR, path.join(contentDir, FILE));
     assert.equal(
       result.stdout,
-      `Thema „Fachkraefte“ wird als „Fachkräfte“ geschrieben, wie in den anderen Artikeln.\nNeuer Artikel: ${shown}\nVorschau nach „npm start“: http://localhost:8080/nachrichten/2021/fachkraefte-neue-foerderung-fuer-azubis/\n`,
+      `Thema „Fachkraefte“ wird als „Fachkräfte“ geschrieben, wie in den anderen Artikeln.\nNeuer Artikel: ${shown}\nVorschau nach „npm start“: http://localhost:8080/nachrichten/2021/fachkraefte-neue-foerderung-fuer-azubis/\nDas Textgerüst durch Ihren Text ersetzen: Bis dahin meldet „npm run check“ die Platzhalter.\n`,
     );
     assert.match(readFileSync(path.join(contentDir, FILE), "utf8"), /^---\ntitle: "Fachkräfte: Neue Förderung für Azubis"\ndate: 2021-05-17\nregion: \[goslar, peine\]\ntags: \[Fachkräfte, Ausbildung\]\n---\n/);
+    // The scaffold is an error until the author replaces it; then the file passes.
+    const scaffold = await checkContent({ projectDir: PROJECT_DIR, contentDir });
+    assert.deepEqual(
+      scaffold.problems.map((problem) => [problem.line, problem.field, problem.message.slice(0, 50)]),
+      [8, 10, 12, 16].map((line) => [line, "Text", "hier steht noch der Platzhaltertext von „npm run n"]),
+    );
+    const written = readFileSync(path.join(contentDir, FILE), "utf8");
+    writeFileSync(path.join(contentDir, FILE), `${written.slice(0, written.indexOf("\n---\n") + 5)}\nDie Förderung für Auszubildende wird verlängert.\n`);
     const after = await checkContent({ projectDir: PROJECT_DIR, contentDir });
     assert.deepEqual(after.problems, []);
     assert.equal(after.articleCount, before.articleCount + 1);
