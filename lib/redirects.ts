@@ -10,10 +10,11 @@ export const GONE_PAGE = "/410.html";
 
 /**
  * The redirects of the content: each old URL of a shown article (`redirect_from`) to its URL
- * with 301, and each taken-down article's URL to the gone page with 410 (Netlify shows the
- * target of a rule whose status is not 301, 302 or 303 under the requested URL, with that status).
+ * with 301, and each taken-down article's URL, and the old URLs of a taken-down article whose
+ * file is still there (`takenDown`), to the gone page with 410 (Netlify shows the target of a
+ * rule whose status is not 301, 302 or 303 under the requested URL, with that status).
  */
-export function articleRedirects(articles: readonly Article[], removed: readonly RemovedArticle[]): RedirectRule[] {
+export function articleRedirects(articles: readonly Article[], removed: readonly RemovedArticle[], takenDown: readonly Article[] = []): RedirectRule[] {
   const seen = new Set<string>();
   const rules: RedirectRule[] = [];
   for (const article of articles) {
@@ -24,7 +25,12 @@ export function articleRedirects(articles: readonly Article[], removed: readonly
       rules.push({ from, to: article.url, status: 301, force: false });
     }
   }
-  for (const item of removed) rules.push({ from: item.url, to: GONE_PAGE, status: 410, force: false });
+  for (const from of [...removed.map((item) => item.url), ...takenDown.flatMap((article) => article.redirectFrom)]) {
+    const key = withoutTrailingSlash(from);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rules.push({ from, to: GONE_PAGE, status: 410, force: false });
+  }
   return rules;
 }
 

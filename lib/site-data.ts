@@ -93,7 +93,11 @@ export async function loadSite(location: ContentLocation, options: SiteOptions):
       now: options.now,
       showScheduled: options.includeScheduled,
       upcoming: options.includeScheduled ? [] : upcoming(loaded.articles, rules).map((article) => article.date.iso),
-      redirects: articleRedirects(articles, loaded.removed),
+      redirects: articleRedirects(
+        articles,
+        loaded.removed,
+        loaded.articles.filter((article) => loaded.removed.some((item) => item.url === article.url)),
+      ),
       hiddenFiles: hiddenFiles(published),
       feeds,
       feedPages: feeds,

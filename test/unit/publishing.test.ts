@@ -139,6 +139,11 @@ describe("_redirects", () => {
     assert.deepEqual(resolvePath("/nachrichten/2021/neu/", rules, isFile), { kind: "file", path: "/nachrichten/2021/neu/index.html", status: 200 });
   });
 
+  it("answers the old URLs of a taken-down article with 410 too", () => {
+    const takenDown = { ...article("weg", "2019-05-01", ["peine"], ["Verkehr"]), redirectFrom: ["/nachrichten/2019/noch-aelter/"] };
+    assert.deepEqual(articleRedirects([], removed, [takenDown]).map((rule) => `${rule.from} ${rule.status}`), ["/nachrichten/2019/weg/ 410", "/nachrichten/2019/noch-aelter/ 410"]);
+  });
+
   it("reads comments, forced rules and a missing status", () => {
     assert.deepEqual(parseRedirectsFile("# Kommentar\n/a /b\n/c /d 302!\n\n"), [
       { from: "/a", to: "/b", status: 301, force: false },
