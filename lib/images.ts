@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Image, { eleventyImageTransformPlugin, type ImageOptions } from "@11ty/eleventy-img";
 import posthtml from "posthtml";
