@@ -20,7 +20,7 @@ const HEAD = "---\ntitle: Ein ganz normaler Titel\ndate: 2021-03-01\nregion: pei
 function contentWithMedia(): string {
   const contentDir = makeContent({
     files: {
-      "nachrichten/2021/zu-gross.md": `${HEAD}image: ./riesig.jpg\nimage_alt: Ein sehr großes Bild\n---\nText.\n`,
+      "nachrichten/2021/zu-gross.md": `${HEAD}image: ./riesig.jpg\nimage_alt: Ein sehr großes Bild\nimage_credit: \"Foto: Anna Muster\"\n---\nText.\n`,
       // Over the byte limit; its content is never read.
       "nachrichten/2021/riesig.jpg": Buffer.alloc(IMAGE_LIMITS.maxBytes + 1024 * 1024),
       "nachrichten/2021/verlinkt.md": `${HEAD}---\nEin Bild:\n\n![Ein Bild von anderswo](./passwort.png)\n`,

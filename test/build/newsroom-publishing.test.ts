@@ -31,7 +31,7 @@ const completePublisher = JSON.parse(readFileSync(path.join(PROJECT_DIR, "conten
 function content(publisher: Json) {
   return makeContent({
     files: {
-      [`nachrichten/2026/${SLUG}.md`]: `---\ntitle: ${TITLE}\ndate: "2026-03-01T09:30"\nregion: peine\ntags: [Wasserstoff]\nimage: ./netzplan.svg\nimage_alt: Plan der ersten Leitungen des Wasserstoffnetzes\n---\nDer erste Abschnitt geht in Betrieb.\n\n![Karte der Trasse](./trasse.svg)\n`,
+      [`nachrichten/2026/${SLUG}.md`]: `---\ntitle: ${TITLE}\ndate: "2026-03-01T09:30"\nregion: peine\ntags: [Wasserstoff]\nimage: ./netzplan.svg\nimage_alt: Plan der ersten Leitungen des Wasserstoffnetzes\nimage_credit: \"Foto: Anna Muster\"\n---\nDer erste Abschnitt geht in Betrieb.\n\n![Karte der Trasse](./trasse.svg)\n`,
       "nachrichten/2026/netzplan.svg": svg,
       "nachrichten/2026/trasse.svg": svg,
       "nachrichten/2021/korrigiert.md":
@@ -132,7 +132,7 @@ describe("newsroom publishing on the built fixture site", () => {
       const $ = page(preview.outputDir, `/nachrichten/2026/${SLUG}/`);
       assert.equal($("h1 .badge--scheduled").text(), badge);
       assert.match($(".article__meta").text(), /^Erscheint am 1\. März 2026/);
-      const teaser = page(preview.outputDir, "/")(`a[href="/nachrichten/2026/${SLUG}/"]`).closest("li");
+      const teaser = page(preview.outputDir, "/")(`a[href="/nachrichten/2026/${SLUG}/"]`).closest(".teaser");
       assert.equal(teaser.find(".badge--scheduled").text(), badge);
       assert.equal(page(preview.outputDir, "/archiv/2026/")(".badge--scheduled").text(), badge);
     });
