@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EleventyConfig } from "./lib/eleventy-config.ts";
@@ -128,11 +128,16 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     clock.mark("rendered");
-    const { buildHeadersFile, publishContentImages, publishImages, writeBuildMetrics } = await buildModules();
+    const { buildHeadersFile, parseNetlifyToml, sitePageHeaders, publishContentImages, publishImages, writeBuildMetrics } = await buildModules();
     const output = path.resolve(projectDir, directories.output);
     publishImages(imageCache, output);
     publishContentImages(location.contentDir, output);
-    const headers = buildHeadersFile({ noindex: process.env.NOINDEX === "true", searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [] });
+    const headers = buildHeadersFile({
+      noindex: process.env.NOINDEX === "true",
+      searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [],
+      sitePageHeaders: sitePageHeaders(parseNetlifyToml(readFileSync(path.join(projectDir, "netlify.toml"), "utf8")).headers),
+      topLevelFolders: readdirSync(output, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name),
+    });
     writeFileSync(path.join(output, "_headers"), headers);
     const indexed = await searchIndexer?.write();
     searchIndexer = undefined;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { stringify } from "yaml";
 import type { AssetManifest } from "./asset-manifest.ts";
@@ -34,7 +35,8 @@ function packageVersion(): string {
 /**
  * Writes the bundled editor into `<output>/admin/` and returns its entry script's URL under
  * `/admin/editor.js`. The bundle depends only on the package, the entry scripts and esbuild, so
- * it is built once per change of those into `.cache/editor/` (about 2 s) and copied afterwards.
+ * it is built once per change of those (or of this module) into `.cache/editor/` (about 2 s of
+ * esbuild) and copied afterwards.
  */
 export async function writeEditor(projectDir: string, outputDir: string): Promise<AssetManifest> {
   const bundleDir = await cachedBundle(projectDir);
@@ -63,7 +65,8 @@ async function cachedBundle(projectDir: string): Promise<string> {
     .map((name) => readFileSync(path.join(projectDir, "assets/js", name), "utf8"));
   const esbuildVersion = (JSON.parse(readFileSync(require.resolve("esbuild/package.json"), "utf8")) as { version: string }).version;
   const key = createHash("sha256")
-    .update([packageVersion(), esbuildVersion, BUNDLE_OPTIONS_VERSION, ...entrySources].join("\0"))
+    // This module's own code too: a change of how the bundle is made makes a new one.
+    .update([packageVersion(), esbuildVersion, readFileSync(fileURLToPath(import.meta.url), "utf8"), ...entrySources].join("\0"))
     .digest("hex")
     .slice(0, 16);
   const cacheRoot = path.join(projectDir, ".cache/editor");
@@ -89,9 +92,6 @@ async function cachedBundle(projectDir: string): Promise<string> {
   return bundleDir;
 }
 
-/** Bumped when the options below change, so that cached bundles are rebuilt. */
-const BUNDLE_OPTIONS_VERSION = "1";
-
 async function bundle(projectDir: string, outdir: string): Promise<void> {
   await build({
     entryPoints: [path.join(projectDir, ENTRY)],
@@ -114,6 +114,30 @@ async function bundle(projectDir: string, outdir: string): Promise<void> {
     filter: (source) => !source.endsWith(".map"),
   });
   rewriteFontUrls(outdir);
+  rewriteStatusCheck(outdir);
+}
+
+/** GitHub's status API, which the editor asks every five minutes from the sign-in screen on. */
+export const GITHUB_STATUS_URL = "https://www.githubstatus.com/api/v2/status.json";
+/** What the status check reads instead: "unknown", which shows no banner (a data: URL, no request). */
+const UNKNOWN_STATUS = `data:application/json,${encodeURIComponent(JSON.stringify({ status: { indicator: "unknown" } }))}`;
+
+/**
+ * Authors' browsers ask no third party before they sign in, so the GitHub status check is
+ * pointed at a fixed "unknown" answer. The URL must be found exactly once, or the build fails.
+ */
+export function rewriteStatusCheck(dir: string): void {
+  let found = 0;
+  for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".js"))) {
+    const code = readFileSync(path.join(dir, file), "utf8");
+    const count = code.split(GITHUB_STATUS_URL).length - 1;
+    if (count === 0) continue;
+    found += count;
+    writeFileSync(path.join(dir, file), code.replaceAll(GITHUB_STATUS_URL, UNKNOWN_STATUS));
+  }
+  if (found !== 1) {
+    throw new Error(`Rewriting the editor's GitHub status check failed (@sveltia/cms ${packageVersion()}): ${GITHUB_STATUS_URL} found ${found} times, expected once. See lib/editor-admin.ts.`);
+  }
 }
 
 /**
@@ -155,7 +179,7 @@ const FONTSOURCE_CDN_URL = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a
 const FONTS = ["source-sans-3-latin-wght-normal", "noto-mono-latin-400-normal", "material-symbols-outlined-latin-wght-normal"];
 /** A string of the German UI that the bundled German locale must contain. */
 const GERMAN_SAMPLE = "Anmelden";
-const CDN_HOSTS = ["cdn.jsdelivr.net", "fonts.googleapis.com", "fonts.gstatic.com"];
+const CDN_HOSTS = ["cdn.jsdelivr.net", "fonts.googleapis.com", "fonts.gstatic.com", GITHUB_STATUS_URL];
 
 /**
  * Fails when the bundle would fetch its UI language or its fonts from elsewhere: the German
