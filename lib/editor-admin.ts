@@ -23,6 +23,8 @@ const require = createRequire(import.meta.url);
 // The package exports only its module (npm/index.js); its folder is two levels above it.
 const PACKAGE_DIR = path.resolve(path.dirname(require.resolve("@sveltia/cms")), "..");
 const ENTRY = "assets/js/editor.ts";
+/** Modules of lib/ that the entry script imports (they have no imports of their own). */
+const BUNDLED_LIB_MODULES = ["lib/editor-rules.ts"];
 /** The public folder of the editor. */
 export const EDITOR_PATH = "/admin/";
 
@@ -59,10 +61,9 @@ export function writeEditorConfig(outputDir: string, config: Record<string, unkn
 }
 
 async function cachedBundle(projectDir: string): Promise<string> {
-  const entrySources = readdirSync(path.join(projectDir, "assets/js"))
-    .filter((name) => name.startsWith("editor"))
+  const entrySources = [...readdirSync(path.join(projectDir, "assets/js")).filter((name) => name.startsWith("editor")).map((name) => `assets/js/${name}`), ...BUNDLED_LIB_MODULES]
     .sort()
-    .map((name) => readFileSync(path.join(projectDir, "assets/js", name), "utf8"));
+    .map((file) => readFileSync(path.join(projectDir, file), "utf8"));
   const esbuildVersion = (JSON.parse(readFileSync(require.resolve("esbuild/package.json"), "utf8")) as { version: string }).version;
   const key = createHash("sha256")
     // This module's own code too: a change of how the bundle is made makes a new one.
