@@ -132,6 +132,10 @@ export default async function (eleventyConfig: EleventyConfig) {
     const output = path.resolve(projectDir, directories.output);
     publishImages(imageCache, output);
     publishContentImages(location.contentDir, output);
+    const indexed = await searchIndexer?.write();
+    searchIndexer = undefined;
+    clock.mark("indexed");
+    // After indexing: the headers name every top-level folder, /pagefind/ included.
     const headers = buildHeadersFile({
       noindex: process.env.NOINDEX === "true",
       searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [],
@@ -139,9 +143,6 @@ export default async function (eleventyConfig: EleventyConfig) {
       topLevelFolders: readdirSync(output, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name),
     });
     writeFileSync(path.join(output, "_headers"), headers);
-    const indexed = await searchIndexer?.write();
-    searchIndexer = undefined;
-    clock.mark("indexed");
     writeBuildMetrics(process.env.BENCH_REPORT, {
       validateMs: clock.between("start", "validated"),
       renderMs: clock.between("rendering", "rendered"),

@@ -3,7 +3,6 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import sharp from "sharp";
 import { parse } from "yaml";
 import { editorConfig } from "../../lib/editor-config.ts";
 import { REGIONS } from "../../lib/regions.ts";
@@ -27,12 +26,12 @@ const EDITOR_ARTICLES: Record<string, { fields: Record<string, unknown>; body: s
       region: ["braunschweig", "wolfenbuettel"],
       tags: ["Fachkräfte", "Förderung"],
       summary: "Zusammenfassung mit Doppelpunkt: und Anführungszeichen \"so\" sowie # Raute und Umlauten äöüß.",
-      image: "./neujahrsempfang.jpg",
+      image: "./neujahrsempfang.png",
       image_alt: "Gäste beim Neujahrsempfang im Großen Saal: Sekt, Reden, Musik",
       author: "Jörg Müller-Lüdenscheid, Bündnis: Süd-Ost",
       draft: false,
     },
-    body: "Der erste Absatz: mit Doppelpunkt, „Anführungszeichen“ und Umlauten.\n\n## Zwischenüberschrift\n\n- Punkt eins\n- Punkt zwei\n\n![Bühne mit Rednerpult](./neujahrsempfang.jpg)",
+    body: "Der erste Absatz: mit Doppelpunkt, „Anführungszeichen“ und Umlauten.\n\n## Zwischenüberschrift\n\n- Punkt eins\n- Punkt zwei\n\n![Bühne mit Rednerpult](./neujahrsempfang.png)",
   },
   // Only the required fields; optional ones left empty are not written (omit_empty_optional_fields).
   "nachrichten/2026/nur-pflichtfelder.md": {
@@ -57,7 +56,7 @@ describe("files as the web editor writes them", () => {
 
   before(async () => {
     const files: Record<string, string | Uint8Array> = {
-      "nachrichten/2027/neujahrsempfang.jpg": await sharp({ create: { width: 64, height: 48, channels: 3, background: "#336699" } }).jpeg().toBuffer(),
+      "nachrichten/2027/neujahrsempfang.png": readFileSync(path.join(PROJECT_DIR, "assets/images/logo.png")),
     };
     for (const [file, { fields, body }] of Object.entries(EDITOR_ARTICLES)) files[file] = editorFile(fields, body);
     contentDir = makeContent({ files });
