@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Request } from "playwright-core";
 import { launchBrowser, serveSite, type StaticSite } from "../helpers/browser.ts";
@@ -12,10 +14,12 @@ import { buildSite, makeContent } from "../helpers/site-build.ts";
 describe("the web editor at /admin/ before sign-in, under the production headers", () => {
   let site: StaticSite;
   let browser: Browser;
+  let outputDir: string;
 
   before(async () => {
     const build = await buildSite(makeContent(), { CONTEXT: "production" });
     assert.equal(build.code, 0, build.stderr);
+    outputDir = build.outputDir;
     site = await serveSite(build.outputDir);
     browser = await launchBrowser();
   });
@@ -76,4 +80,37 @@ describe("the web editor at /admin/ before sign-in, under the production headers
       await context.close();
     });
   }
+
+  /*
+   * Past the sign-in, with Sveltia's in-browser test repository in place of GitHub (the only
+   * change to the generated configuration): the form an author fills in, the date as stored,
+   * and the check of the rules that join two fields before anything is saved.
+   */
+  it("after sign-in (test repository): stores 00:30 on 1 January as typed and refuses an alt text without an image, in German", async () => {
+    const configFile = path.join(outputDir, "admin/config.yml");
+    writeFileSync(configFile, readFileSync(configFile, "utf8").replace(/^backend:\n(?: {2}.*\n)+/m, "backend:\n  name: test-repo\n"));
+    const context = await browser.newContext({ locale: "de-DE", timezoneId: "America/New_York", viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("request", (request) => {
+      if (!request.url().startsWith(`${site.url}/`) && !/^(blob|data):/.test(request.url())) errors.push(`request to ${request.url()}`);
+    });
+    await page.goto(`${site.url}/admin/`);
+    await page.getByRole("button").first().click();
+    await page.goto(`${site.url}/admin/#/collections/nachrichten/new`);
+    await page.getByRole("textbox").first().fill("Neujahr: „Grüße“ aus Wolfenbüttel");
+    await page.locator('input[type="datetime-local"]').first().fill("2027-01-01T00:30");
+    await page.getByText("Landkreis Wolfenbüttel").click();
+    await page.getByText("Fachkräfte", { exact: true }).click();
+    await page.locator("textarea").nth(1).fill("Eine Bühne mit Rednerpult");
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.type("Der erste Absatz.");
+    // The preview shows the stored value: the wall-clock time typed, in a browser far from Berlin.
+    await page.frameLocator("iframe").first().getByText("2027-01-01T00:30").or(page.getByText("2027-01-01T00:30")).first().waitFor();
+    await page.getByRole("button", { name: "Speichern" }).first().click();
+    await page.getByText("Aufmacherbild und Alternativtext gehören zusammen").waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });
