@@ -52,8 +52,6 @@ export default async function (eleventyConfig: EleventyConfig) {
     ...(await import("./lib/build-metrics.ts")),
     ...(await import("./lib/images.ts")),
     ...(await import("./lib/editor-admin.ts")),
-    ...(await import("./lib/editor-config.ts")),
-    ...(await import("./lib/regions.ts")),
   });
 
   const location = contentLocation(projectDir);
@@ -80,8 +78,7 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   const clock = new BuildClock();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
-    const { loadSite, reportContentProblems, SearchIndexer, shardArticlesSetting, shareImages, writeAssets, writeEditor, writeEditorConfig, editorConfig, readDataFiles, REGIONS } =
-      await buildModules();
+    const { loadSite, reportContentProblems, SearchIndexer, shardArticlesSetting, shareImages, writeAssets, writeEditor, writeEditorConfig } = await buildModules();
     const output = path.resolve(projectDir, directories.output);
     clock.mark("start");
     const changed = changedFiles;
@@ -99,14 +96,7 @@ export default async function (eleventyConfig: EleventyConfig) {
       assets: contentOnly && site ? site.assets : { ...(await writeAssets(projectDir, output)), ...(await writeEditor(projectDir, output)) },
     };
     // The web editor's configuration follows the content (its topics) on every build.
-    const { settings } = result.site;
-    writeEditorConfig(
-      output,
-      editorConfig(
-        { repository: settings.repository, branch: settings.branch, siteUrl: settings.url, siteTitle: settings.title },
-        { regions: REGIONS, topics: result.site.topics.map((topic) => topic.label).sort((a, b) => a.localeCompare(b, "de")), dataFiles: readDataFiles(path.join(projectDir, "content/_data")) },
-      ),
-    );
+    writeEditorConfig(output, projectDir, result.site);
     const selection = changedPages?.select(fullSite, contentOnly);
     const reindex = !selection || selection.skipped === 0;
     // Frozen, so that Eleventy's data cascade hands it on by reference instead of deep-copying

@@ -6,6 +6,9 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { stringify } from "yaml";
 import type { AssetManifest } from "./asset-manifest.ts";
+import { editorConfig } from "./editor-config.ts";
+import { REGIONS } from "./regions.ts";
+import type { SiteData } from "./site-data.ts";
 
 /*
  * The web editor's files under /admin/: Sveltia CMS bundled from the pinned npm package with
@@ -50,8 +53,20 @@ export async function writeEditor(projectDir: string, outputDir: string): Promis
   return { "/admin/editor.js": `${EDITOR_PATH}${entry}` };
 }
 
-/** The generated configuration as /admin/config.yml. */
-export function writeEditorConfig(outputDir: string, config: Record<string, unknown>): void {
+/**
+ * /admin/config.yml for this build: generated from the content contract, the site's settings,
+ * the regions, the topics the content uses and the data files (lib/editor-config.ts).
+ */
+export function writeEditorConfig(outputDir: string, projectDir: string, site: Pick<SiteData, "settings" | "topics">): void {
+  const { settings } = site;
+  const config = editorConfig(
+    { repository: settings.repository, branch: settings.branch, siteUrl: settings.url, siteTitle: settings.title },
+    {
+      regions: REGIONS,
+      topics: site.topics.map((topic) => topic.label).sort((a, b) => a.localeCompare(b, "de")),
+      dataFiles: readDataFiles(path.join(projectDir, "content/_data")),
+    },
+  );
   const target = path.join(outputDir, "admin");
   mkdirSync(target, { recursive: true });
   writeFileSync(

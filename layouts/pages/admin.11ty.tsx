@@ -18,6 +18,7 @@ export function render({ site }: PageData) {
         <meta name="robots" content="noindex, nofollow" />
         <meta name="referrer" content="same-origin" />
         <title>{`${site.settings.title} – Redaktion`}</title>
+        <meta name="description" content="Der Web-Editor der Redaktion: Beiträge schreiben und als Pull Request zur Prüfung geben." />
         <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
         <link rel="cms-config-url" type="application/yaml" href={`${EDITOR_PATH}${EDITOR_CONFIG_FILE}`} />
         <meta name="editor-preview-style" content={assetUrl(site.assets, "/assets/css/site.css")} />
