@@ -49,3 +49,28 @@ export function brokenJoinedRule(data: Readonly<Record<string, unknown>>): strin
 }
 
 const withTime = (date: string): string => (date.length === 10 ? `${date}T00:00` : date);
+
+/**
+ * Where check expects an article: `content/nachrichten/<year of its date>/<slug>.md`, the slug
+ * of lib/slugs.ts's ARTICLE_SLUG (the unit test keeps the two equal).
+ */
+export const ARTICLE_FILE = /^content\/nachrichten\/(\d{4})\/([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+
+/**
+ * What is wrong with the file an article would be saved as, in German; none when check will
+ * accept its place. Sveltia's own slugs keep `_` and may end in `-` when cut at 80 characters,
+ * and an article saved earlier keeps its folder when its date moves to another year.
+ */
+export function brokenArticlePath(filePath: string, date: unknown): string | undefined {
+  const match = ARTICLE_FILE.exec(filePath);
+  if (match === null) {
+    const name = filePath.split("/").pop()?.replace(/\.md$/, "") ?? "";
+    const suggestion = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    return `Der Dateiname „${name}“ ist nicht erlaubt: nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche. Im Bereich „Slug“ (Anker-Symbol rechts) ändern${suggestion ? `, z. B. in „${suggestion}“` : ""}.`;
+  }
+  const year = typeof date === "string" ? date.slice(0, 4) : undefined;
+  if (year !== undefined && year !== match[1]) {
+    return `Der Beitrag liegt im Ordner ${match[1]}, das Datum im Jahr ${year}: Das Jahr eines gespeicherten Beitrags lässt sich hier nicht ändern – das Datum im Jahr ${match[1]} lassen oder die Redaktion bitten, den Beitrag zu verschieben.`;
+  }
+  return undefined;
+}

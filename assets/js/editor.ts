@@ -1,6 +1,6 @@
 import "./editor-locale.ts";
 import CMS from "@sveltia/cms";
-import { brokenJoinedRule } from "../../lib/editor-rules.ts";
+import { brokenArticlePath, brokenJoinedRule } from "../../lib/editor-rules.ts";
 
 /*
  * The web editor at /admin/ (Sveltia CMS, bundled from the pinned npm package by
@@ -12,14 +12,15 @@ if (previewStyle) CMS.registerPreviewStyle(previewStyle);
 
 /*
  * Rules that join two fields (an image needs its alternative text; "updated" is not before
- * "date") are checked before saving. Sveltia shows the cause of a "saving_failed" error in its
- * save dialog, so the author reads this sentence there, and nothing is written.
+ * "date") and the article's file name and year folder are checked before saving. Sveltia shows
+ * the cause of a "saving_failed" error in its save dialog, so the author reads this sentence
+ * there, and nothing is written.
  */
 CMS.registerEventListener({
   name: "preSave",
   handler: ({ entry }: { entry: unknown }) => {
-    const { data } = (entry as { toJS(): { data: Record<string, unknown> } }).toJS();
-    const broken = brokenJoinedRule(data);
+    const { data, path, collection } = (entry as { toJS(): { data: Record<string, unknown>; path: string; collection: string } }).toJS();
+    const broken = brokenJoinedRule(data) ?? (collection === "nachrichten" ? brokenArticlePath(path, data.date) : undefined);
     if (broken !== undefined) throw new Error("saving_failed", { cause: new Error(broken) });
   },
 });

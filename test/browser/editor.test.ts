@@ -113,4 +113,21 @@ describe("the web editor at /admin/ before sign-in, under the production headers
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  it("after sign-in (test repository): refuses a file name check would reject (Sveltia keeps „_“ in slugs), in German", async () => {
+    const context = await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/admin/`);
+    await page.getByRole("button").first().click();
+    await page.goto(`${site.url}/admin/#/collections/nachrichten/new`);
+    await page.getByRole("textbox").first().fill("Straße_Nord wird gebaut");
+    await page.locator('input[type="datetime-local"]').first().fill("2026-05-01T10:00");
+    await page.getByText("Landkreis Goslar").click();
+    await page.getByText("Fachkräfte", { exact: true }).click();
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.type("Der erste Absatz.");
+    await page.getByRole("button", { name: "Speichern" }).first().click();
+    await page.getByText("Der Dateiname „strasse_nord-wird-gebaut“ ist nicht erlaubt").waitFor();
+    await context.close();
+  });
 });

@@ -12,7 +12,7 @@ import {
   type EditorFieldConfig,
   type EditorFields,
 } from "../../lib/editor-config.ts";
-import { brokenJoinedRule, DATE_ORDER, REQUIRED_TOGETHER } from "../../lib/editor-rules.ts";
+import { ARTICLE_FILE, brokenArticlePath, brokenJoinedRule, DATE_ORDER, REQUIRED_TOGETHER } from "../../lib/editor-rules.ts";
 import { REGIONS } from "../../lib/regions.ts";
 import { objectFieldRules } from "../../lib/schema-rules.ts";
 import { ARTICLE_SLUG } from "../../lib/slugs.ts";
@@ -274,5 +274,27 @@ describe("the rules that join two fields, checked by the editor before saving", 
   it("let a complete article through", () => {
     assert.equal(brokenJoinedRule({ ...minimal, ...sample }), undefined);
     assert.deepEqual(problems(articleFrontMatterSchema, { ...minimal, ...sample }), []);
+  });
+});
+
+describe("the article's file, checked by the editor before saving", () => {
+  it("uses the site's slug pattern", () => {
+    assert.ok(ARTICLE_FILE.source.includes(ARTICLE_SLUG.source.slice(1, -1)), ARTICLE_FILE.source);
+  });
+
+  it("accepts content/nachrichten/<year of the date>/<slug>.md", () => {
+    assert.equal(brokenArticlePath("content/nachrichten/2027/neujahr-um-halb-eins.md", "2027-01-01T00:30"), undefined);
+  });
+
+  it("refuses the slugs Sveltia makes that check rejects, and suggests one it accepts", () => {
+    assert.equal(
+      brokenArticlePath("content/nachrichten/2026/forschung-entwicklung-strasse_nord.md", "2026-05-01T10:00"),
+      "Der Dateiname „forschung-entwicklung-strasse_nord“ ist nicht erlaubt: nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche. Im Bereich „Slug“ (Anker-Symbol rechts) ändern, z. B. in „forschung-entwicklung-strasse-nord“.",
+    );
+    assert.match(brokenArticlePath("content/nachrichten/2026/ein-langer-titel-.md", "2026-05-01") ?? "", /„ein-langer-titel“/);
+  });
+
+  it("refuses a date moved to another year than the article's folder", () => {
+    assert.match(brokenArticlePath("content/nachrichten/2026/beitrag.md", "2027-01-01T00:30") ?? "", /^Der Beitrag liegt im Ordner 2026, das Datum im Jahr 2027/);
   });
 });
