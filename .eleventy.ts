@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EleventyConfig } from "./lib/eleventy-config.ts";
@@ -56,6 +56,7 @@ export default async function (eleventyConfig: EleventyConfig) {
     ...(await import("./lib/redirects.ts")),
     ...(await import("./lib/schedule.ts")),
     ...(await import("./lib/hackable-urls.ts")),
+    ...(await import("./lib/editor-admin.ts")),
   });
 
   const location = contentLocation(projectDir);
@@ -84,7 +85,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   // Which generated images this build uses: only those are published (lib/images.ts).
   const generatedImages = new GeneratedImages();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
-    const { loadSite, reportContentProblems, SearchIndexer, shardArticlesSetting, shareImages, writeAssets, nowMillis, showsScheduled } = await buildModules();
+    const { loadSite, reportContentProblems, SearchIndexer, shardArticlesSetting, shareImages, writeAssets, nowMillis, showsScheduled, writeEditor, writeEditorConfig } = await buildModules();
     const output = path.resolve(projectDir, directories.output);
     clock.mark("start");
     const changed = changedFiles;
@@ -106,9 +107,11 @@ export default async function (eleventyConfig: EleventyConfig) {
     const fullSite: SiteData = {
       ...result.site,
       shareImages: await shareImages(result.site.articles, location, imageCache, generatedImages),
-      // After a save of content only, the stylesheets and the search script are as they were.
-      assets: contentOnly && site ? site.assets : await writeAssets(projectDir, output),
+      // After a save of content only, the stylesheets, the search script and the editor are as they were.
+      assets: contentOnly && site ? site.assets : { ...(await writeAssets(projectDir, output)), ...(await writeEditor(projectDir, output)) },
     };
+    // The web editor's configuration follows the content (its topics) on every build.
+    writeEditorConfig(output, projectDir, result.site);
     const selection = changedPages?.select(fullSite, contentOnly);
     const reindex = !selection || selection.skipped === 0;
     // Frozen, so that Eleventy's data cascade hands it on by reference instead of deep-copying
@@ -130,17 +133,23 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     clock.mark("rendered");
-    const { buildHeadersFile, HACKABLE_URL_REDIRECTS, publishContentImages, publishImages, writeBuildMetrics, redirectsFile, scheduleFile, SCHEDULE_PATH } = await buildModules();
+    const { buildHeadersFile, HACKABLE_URL_REDIRECTS, parseNetlifyToml, sitePageHeaders, publishContentImages, publishImages, writeBuildMetrics, redirectsFile, scheduleFile, SCHEDULE_PATH } = await buildModules();
     const output = path.resolve(projectDir, directories.output);
     publishImages(imageCache, output, generatedImages);
     publishContentImages(location.contentDir, output, site?.hiddenFiles ?? new Set());
     writeFileSync(path.join(output, "_redirects"), redirectsFile([...(site?.redirects ?? []), ...HACKABLE_URL_REDIRECTS]));
     if (site) writeFileSync(path.join(output, SCHEDULE_PATH), scheduleFile(site.now, site.upcoming));
-    const headers = buildHeadersFile({ noindex: process.env.NOINDEX === "true", searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [] });
-    writeFileSync(path.join(output, "_headers"), headers);
     const indexed = await searchIndexer?.write();
     searchIndexer = undefined;
     clock.mark("indexed");
+    // After indexing: the headers name every top-level folder, /pagefind/ included.
+    const headers = buildHeadersFile({
+      noindex: process.env.NOINDEX === "true",
+      searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [],
+      sitePageHeaders: sitePageHeaders(parseNetlifyToml(readFileSync(path.join(projectDir, "netlify.toml"), "utf8")).headers),
+      topLevelFolders: readdirSync(output, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name),
+    });
+    writeFileSync(path.join(output, "_headers"), headers);
     writeBuildMetrics(process.env.BENCH_REPORT, {
       validateMs: clock.between("start", "validated"),
       renderMs: clock.between("rendering", "rendered"),

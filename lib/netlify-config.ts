@@ -129,14 +129,41 @@ export function resolvePath(urlPath: string, redirects: readonly RedirectRule[],
 /** Cache-Control for names with a content hash, which never change. */
 export const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
 
+/** The path of netlify.toml's rule with the headers of the site's pages (see there). */
+export const SITE_PAGES_RULE = "/";
+/** The top-level folder with its own headers, which the site pages' rule must not reach. */
+export const EDITOR_FOLDER = "admin";
+
+/** The values of netlify.toml's rule for the site's pages; its absence is a broken netlify.toml. */
+export function sitePageHeaders(rules: readonly HeaderRule[]): Record<string, string> {
+  const rule = rules.find((candidate) => candidate.for === SITE_PAGES_RULE);
+  if (rule === undefined) throw new Error(`netlify.toml has no [[headers]] rule for "${SITE_PAGES_RULE}" (the site pages' Content-Security-Policy)`);
+  return rule.values;
+}
+
 /**
- * The `_headers` file the build writes next to netlify.toml's rules: the hashed folders of
- * each search shard (their names depend on the content, so netlify.toml cannot list them),
- * and for deploy previews a noindex header, as previews must not show up in search engines.
+ * The `_headers` file the build writes next to netlify.toml's rules: the site pages' headers
+ * (netlify.toml's rule for "/") for every other path of the site, that is each top-level file
+ * or unknown page ("/:page") and each top-level folder but the editor's ("/<folder>/*"), because
+ * a rule for "/*" would reach /admin/ too; the hashed folders of each search shard (their names
+ * depend on the content, so netlify.toml cannot list them); and for deploy previews a noindex
+ * header, as previews must not show up in search engines.
  */
-export function buildHeadersFile(options: { noindex: boolean; searchShardPaths: readonly string[] }): string {
-  const rules = options.searchShardPaths.flatMap((shardPath) =>
-    ["fragment", "index", "filter"].map((folder) => `${shardPath}${folder}/*\n  Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\n`),
+export function buildHeadersFile(options: {
+  noindex: boolean;
+  searchShardPaths: readonly string[];
+  sitePageHeaders: Record<string, string>;
+  topLevelFolders: readonly string[];
+}): string {
+  const values = Object.entries(options.sitePageHeaders)
+    .map(([name, value]) => `  ${name}: ${value}\n`)
+    .join("");
+  const pagePaths = ["/:page", ...options.topLevelFolders.filter((folder) => folder !== EDITOR_FOLDER).map((folder) => `/${folder}/*`)];
+  const rules = pagePaths.map((pagePath) => `${pagePath}\n${values}`);
+  rules.push(
+    ...options.searchShardPaths.flatMap((shardPath) =>
+      ["fragment", "index", "filter"].map((folder) => `${shardPath}${folder}/*\n  Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\n`),
+    ),
   );
   if (options.noindex) rules.push("/*\n  X-Robots-Tag: noindex\n");
   return rules.join("");

@@ -7,6 +7,9 @@ const siteSettingsSchema = z.strictObject({
   url: z.url(),
   publisher: z.string().min(1),
   pageSize: z.number().int().positive(),
+  /** The GitHub repository (`owner/name`) and branch the web editor at /admin/ opens pull requests against. */
+  repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
+  branch: z.string().min(1),
 });
 
 export type SiteSettings = z.output<typeof siteSettingsSchema>;

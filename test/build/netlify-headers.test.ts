@@ -32,13 +32,14 @@ describe("what Netlify serves for the built site (netlify.toml and the _headers 
   it("gives every path exactly one Cache-Control", () => {
     for (const file of paths) {
       const value = headersFor(file, rules.headers)["Cache-Control"];
-      assert.ok(value === IMMUTABLE || value === REVALIDATE, `${file}: ${value}`);
+      if (file === "/admin/config.yml") assert.equal(value, "no-store", "the editor's configuration is never cached");
+      else assert.ok(value === IMMUTABLE || value === REVALIDATE, `${file}: ${value}`);
     }
   });
 
   it("caches fingerprinted files for a year and revalidates everything else", () => {
     const cacheOf = (file: string) => headersFor(file, rules.headers)["Cache-Control"];
-    for (const file of paths) {
+    for (const file of paths.filter((candidate) => candidate !== "/admin/config.yml")) {
       const fingerprinted = /\.[0-9a-f]{10}\.css$|\/assets\/js\/search\.[A-Z0-9]{8}\.js$|^\/img\/[\w-]+-(\d+)\.\w+$|^\/pagefind\/[\d-]+\/(fragment|index|filter)\//.test(file);
       assert.equal(cacheOf(file), fingerprinted ? IMMUTABLE : REVALIDATE, file);
     }
@@ -51,8 +52,8 @@ describe("what Netlify serves for the built site (netlify.toml and the _headers 
     for (const file of ["/index.html", "/feed.xml", "/sitemap.xml"]) assert.equal(cacheOf(file), REVALIDATE, file);
   });
 
-  it("sends the security headers on every path", () => {
-    for (const file of paths) {
+  it("sends the security headers on every path of the site (the editor's own are below)", () => {
+    for (const file of [...paths.filter((candidate) => !candidate.startsWith("/admin/")), "/", "/gibt-es-nicht", "/admin"]) {
       const headers = headersFor(file, rules.headers);
       const csp = headers["Content-Security-Policy"] ?? "";
       for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", "worker-src 'self'", "connect-src 'self'", "style-src 'self'", "img-src 'self'"]) {
@@ -63,6 +64,29 @@ describe("what Netlify serves for the built site (netlify.toml and the _headers 
       assert.equal(headers["X-Content-Type-Options"], "nosniff");
       assert.equal(headers["Referrer-Policy"], "strict-origin-when-cross-origin");
       assert.ok(headers["Permissions-Policy"], file);
+      assert.equal(headers["Cross-Origin-Opener-Policy"], "same-origin", file);
+      assert.doesNotMatch(csp, /, /, `${file}: one policy, not two joined`);
+    }
+  });
+
+  it("gives the web editor at /admin/ exactly its own policy: scripts only from the site, GitHub's API and Netlify's sign-in, no CDN", () => {
+    const adminPaths = paths.filter((file) => file.startsWith("/admin/"));
+    assert.ok(adminPaths.length > 10, "the editor's files are built");
+    for (const file of ["/admin/", ...adminPaths]) {
+      const headers = headersFor(file, rules.headers);
+      const csp = headers["Content-Security-Policy"] ?? "";
+      assert.doesNotMatch(csp, /, /, `${file}: one policy, not the site's joined to it`);
+      const directives = new Map(csp.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)]));
+      assert.deepEqual(directives.get("script-src"), ["'self'"], file);
+      assert.deepEqual(directives.get("connect-src"), ["'self'", "blob:", "data:", "https://api.github.com", "https://api.netlify.com"], file);
+      assert.deepEqual(directives.get("img-src"), ["'self'", "blob:", "data:", "https://avatars.githubusercontent.com"], file);
+      assert.deepEqual(directives.get("font-src"), ["'self'"], file);
+      assert.deepEqual(directives.get("frame-ancestors"), ["'none'"], file);
+      assert.doesNotMatch(csp, /unsafe-eval|unpkg|jsdelivr|\*/, file);
+      assert.equal(headers["Cross-Origin-Opener-Policy"], "same-origin-allow-popups", `${file}: the sign-in pop-up reports back`);
+      assert.match(headers["X-Robots-Tag"] ?? "", /noindex/, file);
+      assert.equal(headers["X-Frame-Options"], "DENY", file);
+      assert.match(headers["Strict-Transport-Security"] ?? "", /max-age=31536000/, file);
     }
   });
 
@@ -95,6 +119,19 @@ describe("what Netlify serves for the built site (netlify.toml and the _headers 
       const response = await fetch(`${preview.url}${fragment}`);
       assert.equal(response.status, 200);
       assert.equal(response.headers.get("cache-control"), IMMUTABLE);
+    });
+
+    it("serves /admin/ with its own policy and the configuration uncached", async () => {
+      const admin = await fetch(`${preview.url}/admin/`);
+      assert.equal(admin.status, 200);
+      assert.match(admin.headers.get("content-security-policy") ?? "", /^default-src 'self'; script-src 'self'; /);
+      assert.doesNotMatch(admin.headers.get("content-security-policy") ?? "", /wasm-unsafe-eval/, "the site's policy does not reach /admin/");
+      const config = await fetch(`${preview.url}/admin/config.yml`);
+      assert.equal(config.status, 200);
+      assert.equal(config.headers.get("cache-control"), "no-store");
+      const home = await fetch(`${preview.url}/`);
+      assert.match(home.headers.get("content-security-policy") ?? "", /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
+      assert.doesNotMatch(home.headers.get("content-security-policy") ?? "", /api\.github\.com/);
     });
 
     it("adds the trailing slash to a directory path", async () => {

@@ -5,7 +5,7 @@ import { PROJECT_DIR, removeSearchDocumentsAtExit, tempDir } from "./site-build.
 /** A copy of the project's code (not its content) that a test may edit, sharing node_modules. */
 export function copyProject(): string {
   const dir = tempDir("project");
-  for (const entry of [".eleventy.ts", "lib", "layouts", "assets", "package.json", "tsconfig.json", "content/_data"]) {
+  for (const entry of [".eleventy.ts", "lib", "layouts", "assets", "package.json", "tsconfig.json", "netlify.toml", "content/_data"]) {
     mkdirSync(path.dirname(path.join(dir, entry)), { recursive: true });
     cpSync(path.join(PROJECT_DIR, entry), path.join(dir, entry), { recursive: true });
   }

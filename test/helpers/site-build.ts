@@ -118,7 +118,13 @@ export function outputFiles(outputDir: string, ending: string): string[] {
     .map((file) => `/${file.split(path.sep).join("/")}`);
 }
 
-/** Every HTML page of a build as the URL it is served at (`/region/peine/`, `/404.html`). */
+/**
+ * Every HTML page of the site in a build as the URL it is served at (`/region/peine/`,
+ * `/404.html`); not the authors' web editor at /admin/, which is no page of the site
+ * (test/build/editor.test.ts).
+ */
 export function htmlPages(outputDir: string): string[] {
-  return outputFiles(outputDir, ".html").map((file) => file.replace(/index\.html$/, ""));
+  return outputFiles(outputDir, ".html")
+    .filter((file) => !file.startsWith("/admin/"))
+    .map((file) => file.replace(/index\.html$/, ""));
 }
