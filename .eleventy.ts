@@ -111,7 +111,7 @@ export default async function (eleventyConfig: EleventyConfig) {
       assets: contentOnly && site ? site.assets : { ...(await writeAssets(projectDir, output)), ...(await writeEditor(projectDir, output)) },
     };
     // The web editor's configuration follows the content (its topics) on every build.
-    writeEditorConfig(output, projectDir, result.site);
+    writeEditorConfig(output, location.contentDir, result.site);
     const selection = changedPages?.select(fullSite, contentOnly);
     const reindex = !selection || selection.skipped === 0;
     // Frozen, so that Eleventy's data cascade hands it on by reference instead of deep-copying

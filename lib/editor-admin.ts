@@ -57,14 +57,14 @@ export async function writeEditor(projectDir: string, outputDir: string): Promis
  * /admin/config.yml for this build: generated from the content contract, the site's settings,
  * the regions, the topics the content uses and the data files (lib/editor-config.ts).
  */
-export function writeEditorConfig(outputDir: string, projectDir: string, site: Pick<SiteData, "settings" | "topics">): void {
+export function writeEditorConfig(outputDir: string, contentDir: string, site: Pick<SiteData, "settings" | "topics">): void {
   const { settings } = site;
   const config = editorConfig(
     { repository: settings.repository, branch: settings.branch, siteUrl: settings.url, siteTitle: settings.title },
     {
       regions: REGIONS,
       topics: site.topics.map((topic) => topic.label).sort((a, b) => a.localeCompare(b, "de")),
-      dataFiles: readDataFiles(path.join(projectDir, "content/_data")),
+      dataFiles: readDataFiles(path.join(contentDir, "_data")),
     },
   );
   const target = path.join(outputDir, "admin");

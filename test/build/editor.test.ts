@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { parse } from "yaml";
+import { readDataFiles } from "../../lib/editor-admin.ts";
 import { editorConfig } from "../../lib/editor-config.ts";
 import { REGIONS } from "../../lib/regions.ts";
 import { SITE } from "../../lib/site-settings.ts";
@@ -28,10 +29,11 @@ const EDITOR_ARTICLES: Record<string, { fields: Record<string, unknown>; body: s
       summary: "Zusammenfassung mit Doppelpunkt: und Anführungszeichen \"so\" sowie # Raute und Umlauten äöüß.",
       image: "./neujahrsempfang.png",
       image_alt: "Gäste beim Neujahrsempfang im Großen Saal: Sekt, Reden, Musik",
+      image_credit: "Foto: Jörg Müller/Bündnis: Süd-Ost",
       author: "Jörg Müller-Lüdenscheid, Bündnis: Süd-Ost",
       draft: false,
     },
-    body: "Der erste Absatz: mit Doppelpunkt, „Anführungszeichen“ und Umlauten.\n\n## Zwischenüberschrift\n\n- Punkt eins\n- Punkt zwei\n\n![Bühne mit Rednerpult](./neujahrsempfang.png)",
+    body: "Der erste Absatz: mit Doppelpunkt, „Anführungszeichen“ und Umlauten.\n\n## Das Programm\n\n- Punkt eins\n- Punkt zwei\n\n![Bühne mit Rednerpult](./neujahrsempfang.png)",
   },
   // Only the required fields; optional ones left empty are not written (omit_empty_optional_fields).
   "nachrichten/2026/nur-pflichtfelder.md": {
@@ -97,9 +99,11 @@ describe("files as the web editor writes them", () => {
 
 describe("the web editor at /admin/ in the build", () => {
   let build: BuildResult;
+  let contentDir: string;
 
   before(async () => {
-    build = await buildSite(makeContent(), { CONTEXT: "production" });
+    contentDir = makeContent();
+    build = await buildSite(contentDir, { CONTEXT: "production" });
     assert.equal(build.code, 0, build.stderr);
   });
 
@@ -118,7 +122,7 @@ describe("the web editor at /admin/ in the build", () => {
     const topics = config.collections[0]!.fields.find((field) => field.name === "tags")!.options!.map((option) => option.value);
     assert.ok(topics.includes("Fachkräfte"), topics.join(", "));
     assert.deepEqual(topics, [...topics].sort((a, b) => a.localeCompare(b, "de")));
-    const expected = editorConfig({ repository: SITE.repository, branch: SITE.branch, siteUrl: SITE.url, siteTitle: SITE.title }, { regions: REGIONS, topics, dataFiles: {} });
+    const expected = editorConfig({ repository: SITE.repository, branch: SITE.branch, siteUrl: SITE.url, siteTitle: SITE.title }, { regions: REGIONS, topics, dataFiles: readDataFiles(path.join(contentDir, "_data")) });
     assert.deepEqual(JSON.parse(JSON.stringify(config)), JSON.parse(JSON.stringify(expected)));
   });
 
