@@ -143,11 +143,13 @@ export default async function (eleventyConfig: EleventyConfig) {
     searchIndexer = undefined;
     clock.mark("indexed");
     // After indexing: the headers name every top-level folder, /pagefind/ included.
+    const topLevel = readdirSync(output, { withFileTypes: true });
     const headers = buildHeadersFile({
       noindex: process.env.NOINDEX === "true",
       searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [],
       sitePageHeaders: sitePageHeaders(parseNetlifyToml(readFileSync(path.join(projectDir, "netlify.toml"), "utf8")).headers),
-      topLevelFolders: readdirSync(output, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name),
+      topLevelFolders: topLevel.filter((entry) => entry.isDirectory()).map((entry) => entry.name),
+      topLevelFiles: topLevel.filter((entry) => entry.isFile() && !entry.name.startsWith("_")).map((entry) => entry.name),
     });
     writeFileSync(path.join(output, "_headers"), headers);
     writeBuildMetrics(process.env.BENCH_REPORT, {

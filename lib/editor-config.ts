@@ -271,8 +271,7 @@ function editorField(name: string, widget: EditorWidget, rules: FieldRules, data
         widget: "select",
         options: widget.options(data),
         multiple: list !== undefined,
-        ...(list?.minItems !== undefined ? { min: list.minItems } : {}),
-        ...(list?.maxItems !== undefined ? { max: list.maxItems } : {}),
+        ...(list === undefined ? {} : listLimits(list, rules.required)),
         dropdown_threshold: 12,
       };
     }
@@ -291,7 +290,7 @@ function editorField(name: string, widget: EditorWidget, rules: FieldRules, data
       return { ...base, widget: "boolean", default: false };
     case "texts": {
       const list = expectType(name, rules, "list") as ListRules;
-      return { ...base, widget: "list", ...listLimits(list) };
+      return { ...base, widget: "list", ...listLimits(list, rules.required) };
     }
     case "records": {
       const list = expectType(name, rules, "list") as ListRules;
@@ -304,7 +303,7 @@ function editorField(name: string, widget: EditorWidget, rules: FieldRules, data
       });
       const missing = Object.keys(itemRules).filter((field) => widget.fields[field] === undefined);
       if (missing.length > 0) throw new Error(`${name}: no widget for ${missing.join(", ")}`);
-      return { ...base, widget: "list", fields, ...listLimits(list) };
+      return { ...base, widget: "list", fields, ...listLimits(list, rules.required) };
     }
   }
 }
@@ -323,6 +322,12 @@ function textLimits(name: string, rules: FieldRules): Record<string, unknown> {
   };
 }
 
-function listLimits(list: ListRules): Record<string, unknown> {
-  return { ...(list.minItems !== undefined ? { min: list.minItems } : {}), ...(list.maxItems !== undefined ? { max: list.maxItems } : {}) };
+/**
+ * An optional list that check wants non-empty when present starts empty in the editor: an empty
+ * optional field is left out of the file (omit_empty_optional_fields), while `min: 1` would show
+ * one blank item that the author has to notice and remove.
+ */
+function listLimits(list: ListRules, required: boolean): Record<string, unknown> {
+  const min = !required && list.minItems === 1 ? undefined : list.minItems;
+  return { ...(min !== undefined ? { min } : {}), ...(list.maxItems !== undefined ? { max: list.maxItems } : {}) };
 }

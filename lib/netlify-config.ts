@@ -144,8 +144,8 @@ export function sitePageHeaders(rules: readonly HeaderRule[]): Record<string, st
 /**
  * The `_headers` file the build writes next to netlify.toml's rules: the site pages' headers
  * (netlify.toml's rule for "/") for every other path of the site, that is each top-level file
- * or unknown page ("/:page") and each top-level folder but the editor's ("/<folder>/*"), because
- * a rule for "/*" would reach /admin/ too; the hashed folders of each search shard (their names
+ * ("/feed.xml") and each top-level folder but the editor's ("/<folder>/*"), because a rule for
+ * "/*" or "/:page" could reach /admin/ too; the hashed folders of each search shard (their names
  * depend on the content, so netlify.toml cannot list them); and for deploy previews a noindex
  * header, as previews must not show up in search engines.
  */
@@ -154,11 +154,13 @@ export function buildHeadersFile(options: {
   searchShardPaths: readonly string[];
   sitePageHeaders: Record<string, string>;
   topLevelFolders: readonly string[];
+  /** The output's top-level files, without Netlify's own (`_headers`, `_redirects`). */
+  topLevelFiles: readonly string[];
 }): string {
   const values = Object.entries(options.sitePageHeaders)
     .map(([name, value]) => `  ${name}: ${value}\n`)
     .join("");
-  const pagePaths = ["/:page", ...options.topLevelFolders.filter((folder) => folder !== EDITOR_FOLDER).map((folder) => `/${folder}/*`)];
+  const pagePaths = [...options.topLevelFiles.map((file) => `/${file}`), ...options.topLevelFolders.filter((folder) => folder !== EDITOR_FOLDER).map((folder) => `/${folder}/*`)];
   const rules = pagePaths.map((pagePath) => `${pagePath}\n${values}`);
   rules.push(
     ...options.searchShardPaths.flatMap((shardPath) =>

@@ -109,7 +109,7 @@ describe("the web editor at /admin/ before sign-in, under the production headers
     // The preview shows the stored value: the wall-clock time typed, in a browser far from Berlin.
     await page.frameLocator("iframe").first().getByText("2027-01-01T00:30").or(page.getByText("2027-01-01T00:30")).first().waitFor();
     await page.getByRole("button", { name: "Speichern" }).first().click();
-    await page.getByText("Aufmacherbild und Alternativtext gehören zusammen").waitFor();
+    await page.getByText("Aufmacherbild, Alternativtext und Bildquelle gehören zusammen").waitFor();
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -99,7 +99,9 @@ for (const [name, schema, valid] of [
         for (const value of values) assert.deepEqual(problems(schema, { ...valid, [field.name]: field.multiple ? [value] : value }), [], `${field.name}: ${value}`);
         if (field.multiple) {
           const min = Number(field.min ?? 0);
-          assert.equal(problems(schema, { ...valid, [field.name]: values.slice(0, min) }).length, 0, `${field.name}: ${min} values`);
+          // An empty optional list is left out of the file (omit_empty_optional_fields).
+          const fewest = min === 0 && !field.required ? undefined : values.slice(0, min);
+          assert.equal(problems(schema, { ...valid, [field.name]: fewest }).length, 0, `${field.name}: ${min} values`);
           if (min > 0) assert.ok(problems(schema, { ...valid, [field.name]: [] }).includes(field.name), `${field.name}: fewer than ${min}`);
           if (field.max !== undefined) {
             const tooMany = Array.from({ length: Number(field.max) + 1 }, (_, index) => `Thema ${index}`);
