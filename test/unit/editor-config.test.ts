@@ -211,7 +211,7 @@ describe("the mapping from schema to editor widgets", () => {
     assert.equal(byName.featured!.required, false);
     assert.deepEqual(byName.contact!.options, [{ label: "Pressestelle", value: "presse" }]);
     assert.equal(byName.contact!.multiple, true);
-    assert.equal(byName.contact!.min, 1);
+    assert.equal(byName.contact!.min, undefined, "an optional list starts empty; left empty, it is not written");
     assert.equal(byName.corrections!.widget, "list");
     assert.deepEqual(
       (byName.corrections!.fields as EditorFieldConfig[]).map((field) => [field.name, field.widget, field.required, field.maxlength]),
