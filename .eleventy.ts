@@ -149,7 +149,7 @@ export default async function (eleventyConfig: EleventyConfig) {
       searchShardPaths: site?.searchShards.map((shard) => shard.path) ?? [],
       sitePageHeaders: sitePageHeaders(parseNetlifyToml(readFileSync(path.join(projectDir, "netlify.toml"), "utf8")).headers),
       topLevelFolders: topLevel.filter((entry) => entry.isDirectory()).map((entry) => entry.name),
-      topLevelFiles: topLevel.filter((entry) => entry.isFile() && !entry.name.startsWith("_")).map((entry) => entry.name),
+      topLevelFiles: topLevel.filter((entry) => entry.isFile() && entry.name !== "_headers" && entry.name !== "_redirects").map((entry) => entry.name),
     });
     writeFileSync(path.join(output, "_headers"), headers);
     writeBuildMetrics(process.env.BENCH_REPORT, {

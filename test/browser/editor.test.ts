@@ -2,9 +2,20 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import type { Browser, Request } from "playwright-core";
+import type { Browser, Locator, Page, Request } from "playwright-core";
 import { launchBrowser, serveSite, type StaticSite } from "../helpers/browser.ts";
 import { buildSite, makeContent } from "../helpers/site-build.ts";
+
+/** The Markdown editor of the body, the form's last field: Sveltia renders fields as they scroll into view. */
+async function bodyEditor(page: Page): Promise<Locator> {
+  const editor = page.locator('[contenteditable="true"]').first();
+  for (let step = 0; step < 30 && (await editor.count()) === 0; step += 1) {
+    await page.mouse.move(300, 600);
+    await page.mouse.wheel(0, 1200);
+    await page.waitForTimeout(200);
+  }
+  return editor;
+}
 
 /*
  * The web editor as an author first meets it, served with netlify.toml's headers on this
@@ -104,7 +115,7 @@ describe("the web editor at /admin/ before sign-in, under the production headers
     await page.getByText("Landkreis Wolfenbüttel").click();
     await page.getByText("Fachkräfte", { exact: true }).click();
     await page.locator("textarea").nth(1).fill("Eine Bühne mit Rednerpult");
-    await page.locator('[contenteditable="true"]').first().click();
+    await (await bodyEditor(page)).click();
     await page.keyboard.type("Der erste Absatz.");
     // The preview shows the stored value: the wall-clock time typed, in a browser far from Berlin.
     await page.frameLocator("iframe").first().getByText("2027-01-01T00:30").or(page.getByText("2027-01-01T00:30")).first().waitFor();
@@ -124,7 +135,7 @@ describe("the web editor at /admin/ before sign-in, under the production headers
     await page.locator('input[type="datetime-local"]').first().fill("2026-05-01T10:00");
     await page.getByText("Landkreis Goslar").click();
     await page.getByText("Fachkräfte", { exact: true }).click();
-    await page.locator('[contenteditable="true"]').first().click();
+    await (await bodyEditor(page)).click();
     await page.keyboard.type("Der erste Absatz.");
     await page.getByRole("button", { name: "Speichern" }).first().click();
     await page.getByText("Der Dateiname „strasse_nord-wird-gebaut“ ist nicht erlaubt").waitFor();
