@@ -2,8 +2,6 @@ import type { Article } from "../../lib/article.ts";
 import type { SiteData } from "../../lib/site-data.ts";
 import { Teaser } from "./Teaser.tsx";
 
-export { DraftBadge, ScheduledBadge } from "./Teaser.tsx";
-
 interface ArticleListProps {
   articles: readonly Article[];
   showDrafts: boolean;
