@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { EleventyConfig } from "./lib/eleventy-config.ts";
-import type { SearchIndexer } from "./lib/search-index.ts";
-import type { SiteData } from "./lib/site-data.ts";
-import { enableModuleReload, isProjectModule } from "./lib/dev-module-reload.ts";
+import type { EleventyConfig } from "./lib/eleventy/eleventy-config.ts";
+import type { SearchIndexer } from "./lib/search/search-index.ts";
+import type { SiteData } from "./lib/site/site-data.ts";
+import { enableModuleReload, isProjectModule } from "./lib/dev/dev-module-reload.ts";
 
 const projectDir = path.dirname(fileURLToPath(import.meta.url));
 
 /*
- * Wiring only: content → validated entries → collections (lib/site-data.ts) → typed TSX
+ * Wiring only: content → validated entries → collections (lib/site/site-data.ts) → typed TSX
  * layouts (layouts/pages) → HTML. The content folder is a setting (CONTENT_DIR).
  */
 export default async function (eleventyConfig: EleventyConfig) {
@@ -31,32 +31,32 @@ export default async function (eleventyConfig: EleventyConfig) {
   }
 
   // Imported here, not at the top: on a config reset in the dev server these load the current code.
-  const { addTsxTemplates } = await import("./lib/eleventy-tsx.ts");
-  const { contentLocation } = await import("./lib/site-data.ts");
-  const { ArticleCache } = await import("./lib/content-loader.ts");
-  const { BuildClock } = await import("./lib/build-metrics.ts");
-  const { addImageTransform, GeneratedImages } = await import("./lib/images.ts");
-  const { ChangedPages } = await import("./lib/changed-pages.ts");
+  const { addTsxTemplates } = await import("./lib/eleventy/eleventy-tsx.ts");
+  const { contentLocation } = await import("./lib/site/site-data.ts");
+  const { ArticleCache } = await import("./lib/content/content-loader.ts");
+  const { BuildClock } = await import("./lib/eleventy/build-metrics.ts");
+  const { addImageTransform, GeneratedImages } = await import("./lib/site/images.ts");
+  const { ChangedPages } = await import("./lib/dev/changed-pages.ts");
   /*
    * What each build runs is imported anew for each build: Eleventy resets the configuration
    * only for changes it sees between builds, and rebuilds after a library module saved during
    * a build without a reset. In a build, the imports after the first come from Node's cache.
    */
   const buildModules = async () => ({
-    ...(await import("./lib/site-data.ts")),
-    ...(await import("./lib/content-report.ts")),
-    ...(await import("./lib/search-index.ts")),
-    ...(await import("./lib/search-shards.ts")),
-    ...(await import("./lib/asset-manifest.ts")),
-    ...(await import("./lib/netlify-config.ts")),
-    ...(await import("./lib/build-metrics.ts")),
-    ...(await import("./lib/images.ts")),
-    ...(await import("./lib/clock.ts")),
-    ...(await import("./lib/publication.ts")),
-    ...(await import("./lib/redirects.ts")),
-    ...(await import("./lib/schedule.ts")),
-    ...(await import("./lib/hackable-urls.ts")),
-    ...(await import("./lib/editor-admin.ts")),
+    ...(await import("./lib/site/site-data.ts")),
+    ...(await import("./lib/content/content-report.ts")),
+    ...(await import("./lib/search/search-index.ts")),
+    ...(await import("./lib/search/search-shards.ts")),
+    ...(await import("./lib/site/asset-manifest.ts")),
+    ...(await import("./lib/site/netlify-config.ts")),
+    ...(await import("./lib/eleventy/build-metrics.ts")),
+    ...(await import("./lib/site/images.ts")),
+    ...(await import("./lib/content/clock.ts")),
+    ...(await import("./lib/content/publication.ts")),
+    ...(await import("./lib/site/redirects.ts")),
+    ...(await import("./lib/site/schedule.ts")),
+    ...(await import("./lib/site/hackable-urls.ts")),
+    ...(await import("./lib/authoring/editor-admin.ts")),
   });
 
   const location = contentLocation(projectDir);
@@ -65,13 +65,13 @@ export default async function (eleventyConfig: EleventyConfig) {
   let site: SiteData | undefined;
   let searchIndexer: SearchIndexer | undefined;
 
-  // Each article goes to the search index as soon as it is rendered (see lib/search-index.ts).
+  // Each article goes to the search index as soon as it is rendered (see lib/search/search-index.ts).
   addTsxTemplates(eleventyConfig, (url, page) => searchIndexer?.add(url, page));
   eleventyConfig.addWatchTarget(location.contentDir);
   eleventyConfig.addWatchTarget("./assets/");
 
   // In npm start, a build after saving only content files renders only the pages whose data
-  // changed (lib/changed-pages.ts) and leaves the search index of the first build as it is.
+  // changed (lib/dev/changed-pages.ts) and leaves the search index of the first build as it is.
   const changedPages = dev ? new ChangedPages() : undefined;
   const articleCache = dev ? new ArticleCache() : undefined;
   // Eleventy reports a changed file outside the project relative to the project with the
@@ -82,7 +82,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   const onlyContentChanged = (files: string[] | undefined): files is string[] => files?.every((file) => contentFile(file) !== undefined) ?? false;
 
   const clock = new BuildClock();
-  // Which generated images this build uses: only those are published (lib/images.ts).
+  // Which generated images this build uses: only those are published (lib/site/images.ts).
   const generatedImages = new GeneratedImages();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     const { loadSite, reportContentProblems, SearchIndexer, shardArticlesSetting, shareImages, writeAssets, nowMillis, showsScheduled, writeEditor, writeEditorConfig } = await buildModules();
@@ -123,7 +123,7 @@ export default async function (eleventyConfig: EleventyConfig) {
     clock.mark("rendering");
   });
   eleventyConfig.addGlobalData("site", () => site);
-  // The site's lists come from lib/collections.ts; Eleventy's own collections would only keep
+  // The site's lists come from lib/site/collections.ts; Eleventy's own collections would only keep
   // every rendered page in memory.
   eleventyConfig.addGlobalData("eleventyExcludeFromCollections", true);
   // Pages are written by Node's thread pool, not one by one on the thread that renders: on a

@@ -1,4 +1,4 @@
-import type { SiteData } from "../lib/site-data.ts";
+import type { SiteData } from "../lib/site/site-data.ts";
 
 /** What Eleventy hands every page template: the global `site` data and the page's own URL. */
 export interface PageData {

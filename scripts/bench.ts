@@ -5,8 +5,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import type { BuildMetrics } from "../lib/build-metrics.ts";
-import { searchDocumentsDir } from "../lib/search-documents.ts";
+import type { BuildMetrics } from "../lib/eleventy/build-metrics.ts";
+import { searchDocumentsDir } from "../lib/search/search-documents.ts";
 import { startDevServer, waitFor } from "./dev-server.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 

@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { nowMillis } from "../lib/clock.ts";
-import { compilerLine, githubAnnotation } from "../lib/problem-format.ts";
-import { lostUrlProblems, type ContentSnapshot } from "../lib/url-permanence.ts";
+import { nowMillis } from "../lib/content/clock.ts";
+import { compilerLine, githubAnnotation } from "../lib/content/problem-format.ts";
+import { lostUrlProblems, type ContentSnapshot } from "../lib/authoring/url-permanence.ts";
 
 /*
  * `npx tsx scripts/check-urls.ts [--base <git ref>] [--content content] [--format text|github]`:

@@ -2,12 +2,12 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { checkContent } from "../lib/content-loader.ts";
-import { formatReport, PROBLEM_FORMATS, type ProblemFormat } from "../lib/problem-format.ts";
+import { checkContent } from "../lib/content/content-loader.ts";
+import { formatReport, PROBLEM_FORMATS, type ProblemFormat } from "../lib/content/problem-format.ts";
 
 /*
  * `npm run check [-- --format=text|json|github] [--content <dir>]`: every check of the build
- * (lib/content-loader.ts), without rendering anything. Exit code 0: no problems; 1: content
+ * (lib/content/content-loader.ts), without rendering anything. Exit code 0: no problems; 1: content
  * problems (printed); 2: the command itself was called wrongly.
  */
 

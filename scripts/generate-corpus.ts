@@ -13,8 +13,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
-import { REGIONS, type Region } from "../lib/regions.ts";
-import { titleSlug } from "../lib/slugs.ts";
+import { REGIONS, type Region } from "../lib/content/regions.ts";
+import { titleSlug } from "../lib/content/slugs.ts";
 
 export interface CorpusOptions {
   articles: number;

@@ -3,8 +3,8 @@ import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { checkContent } from "../lib/content-loader.ts";
-import { nowInSiteZone } from "../lib/dates.ts";
+import { checkContent } from "../lib/content/content-loader.ts";
+import { nowInSiteZone } from "../lib/content/dates.ts";
 import {
   articlePath,
   articleText,
@@ -14,13 +14,13 @@ import {
   slugProblem,
   withKnownSpelling,
   type Ask,
-} from "../lib/new-article.ts";
-import { titleSlug } from "../lib/slugs.ts";
+} from "../lib/authoring/new-article.ts";
+import { titleSlug } from "../lib/content/slugs.ts";
 
 /*
  * `npm run new -- "Titel" --region goslar --tags "Fachkräfte, Ausbildung" [--date JJJJ-MM-TT]
  * [--summary …] [--author …] [--slug …] [--content <dir>]`: writes a new article that passes
- * every check (lib/new-article.ts) and never overwrites a file. Asks for what is missing when
+ * every check (lib/authoring/new-article.ts) and never overwrites a file. Asks for what is missing when
  * run in a terminal.
  */
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createGzip } from "node:zlib";
 import { lookup } from "mrmime";
-import { headersFor, parseHeadersFile, parseNetlifyToml, parseRedirectsFile, resolvePath, type HeaderRule } from "../lib/netlify-config.ts";
+import { headersFor, parseHeadersFile, parseNetlifyToml, parseRedirectsFile, resolvePath, type HeaderRule } from "../lib/site/netlify-config.ts";
 
 /*
  * `npm run preview`: serves the built site on 127.0.0.1 with the headers and redirects of

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { nowMillis } from "../lib/clock.ts";
-import { decide, parseSchedule, SCHEDULE_PATH } from "../lib/schedule.ts";
-import { SITE } from "../lib/site-settings.ts";
+import { nowMillis } from "../lib/content/clock.ts";
+import { decide, parseSchedule, SCHEDULE_PATH } from "../lib/site/schedule.ts";
+import { SITE } from "../lib/content/site-settings.ts";
 
 /*
  * The scheduler (.github/workflows/scheduled-publishing.yml runs it every quarter hour):
@@ -11,7 +11,7 @@ import { SITE } from "../lib/site-settings.ts";
  *   NETLIFY_BUILD_HOOK=https://api.netlify.com/build_hooks/… [SITE_URL=https://example.org] \
  *     npx tsx scripts/publish-scheduled.ts [--dry-run]
  *
- * NAR_NOW fixes "now" (lib/clock.ts). Exit 0: decided (built or not); 1: the schedule could
+ * NAR_NOW fixes "now" (lib/content/clock.ts). Exit 0: decided (built or not); 1: the schedule could
  * not be read or the hook failed; 2: wrong call.
  */
 

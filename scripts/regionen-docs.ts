@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { updateGuide } from "../lib/author-guide.ts";
-import { REGIONS } from "../lib/regions.ts";
+import { updateGuide } from "../lib/authoring/author-guide.ts";
+import { REGIONS } from "../lib/content/regions.ts";
 
 /*
  * `npm run docs:regionen`: rewrites the region table in CONTRIBUTING.md from the regions' data

@@ -54,7 +54,7 @@ const EXCERPT_WORDS = 24;
 /** How long a run of changes to the filters or the sort order may take before it is searched. */
 const SETTLE_MS = 350;
 const FILTER_LABELS: Record<FilterName, string> = { region: "Region", thema: "Thema", jahr: "Jahr" };
-/** The build joins compound parts with "_" in the indexed text only (lib/compound-words.ts). */
+/** The build joins compound parts with "_" in the indexed text only (lib/search/compound-words.ts). */
 const PART_MARKER = /(?<=\p{L})_(?=\p{L})/gu;
 
 
@@ -72,7 +72,7 @@ const moreButton = element<HTMLButtonElement>("#mehr-ergebnisse");
 const help = element<HTMLElement>("#suchhilfe");
 const optionsPanel = element<HTMLDetailsElement>("#suchoptionen");
 const activeFilters = element<HTMLElement>("#aktive-filter");
-/** The index's shards of whole years, newest first (lib/search-shards.ts). */
+/** The index's shards of whole years, newest first (lib/search/search-shards.ts). */
 const shards = JSON.parse(list.dataset.searchShards ?? "[]") as { path: string; years: number[] }[];
 const yearsNewestFirst = shards.flatMap((shard) => shard.years);
 const selects = Object.fromEntries(FILTERS.map((name) => [name, element<HTMLSelectElement>(`#filter-${name}`)])) as Record<FilterName, HTMLSelectElement>;

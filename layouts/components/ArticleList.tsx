@@ -1,5 +1,5 @@
-import type { Article } from "../../lib/article.ts";
-import type { SiteData } from "../../lib/site-data.ts";
+import type { Article } from "../../lib/content/article.ts";
+import type { SiteData } from "../../lib/site/site-data.ts";
 import { Teaser } from "./Teaser.tsx";
 
 interface ArticleListProps {

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from "preact";
-import { assetUrl } from "../../lib/asset-manifest.ts";
-import type { FeedDefinition } from "../../lib/feeds.ts";
-import type { SiteData } from "../../lib/site-data.ts";
-import type { JsonLd } from "../../lib/structured-data.ts";
+import { assetUrl } from "../../lib/site/asset-manifest.ts";
+import type { FeedDefinition } from "../../lib/site/feeds.ts";
+import type { SiteData } from "../../lib/site/site-data.ts";
+import type { JsonLd } from "../../lib/site/structured-data.ts";
 import { DEFAULT_SHARE_IMAGE, HeadMeta, type ShareMeta } from "./HeadMeta.tsx";
 import { SiteFooter } from "./SiteFooter.tsx";
 import { SiteHeader } from "./SiteHeader.tsx";

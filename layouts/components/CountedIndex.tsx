@@ -1,4 +1,4 @@
-import type { SiteData } from "../../lib/site-data.ts";
+import type { SiteData } from "../../lib/site/site-data.ts";
 import { BaseLayout } from "./BaseLayout.tsx";
 import { articleCount } from "./FilteredList.tsx";
 

@@ -1,4 +1,4 @@
-import { atomUrl, feedAnchor, SUBSCRIBE_URL, type FeedDefinition } from "../../lib/feeds.ts";
+import { atomUrl, feedAnchor, SUBSCRIBE_URL, type FeedDefinition } from "../../lib/site/feeds.ts";
 
 /** A visible way to subscribe to a list: how, on /abonnieren/, and this list's feed itself. */
 export function FeedLinks({ feed }: { feed: FeedDefinition | undefined }) {

@@ -1,6 +1,6 @@
-import type { Article } from "../../lib/article.ts";
-import { WHOLE_REGION, type ListPage } from "../../lib/collections.ts";
-import type { SiteData } from "../../lib/site-data.ts";
+import type { Article } from "../../lib/content/article.ts";
+import { WHOLE_REGION, type ListPage } from "../../lib/site/collections.ts";
+import type { SiteData } from "../../lib/site/site-data.ts";
 import { ArticleList } from "./ArticleList.tsx";
 import { BaseLayout } from "./BaseLayout.tsx";
 import { FeedLinks } from "./FeedLinks.tsx";
@@ -16,7 +16,7 @@ interface FilteredListProps {
   /** One sentence for search engines; the page number is added on later pages. */
   description: string;
   section: "region" | "thema";
-  /** On a region's page: its slug, for marking the region-wide articles (lib/collections.ts). */
+  /** On a region's page: its slug, for marking the region-wide articles (lib/site/collections.ts). */
   regionSlug?: string;
 }
 

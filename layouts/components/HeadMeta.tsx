@@ -1,7 +1,7 @@
-import { atomUrl, jsonFeedUrl, type FeedDefinition } from "../../lib/feeds.ts";
-import type { SiteData } from "../../lib/site-data.ts";
-import { absoluteUrl } from "../../lib/site-url.ts";
-import { serializeJsonLd, type JsonLd } from "../../lib/structured-data.ts";
+import { atomUrl, jsonFeedUrl, type FeedDefinition } from "../../lib/site/feeds.ts";
+import type { SiteData } from "../../lib/site/site-data.ts";
+import { absoluteUrl } from "../../lib/site/site-url.ts";
+import { serializeJsonLd, type JsonLd } from "../../lib/site/structured-data.ts";
 
 /** What a page tells social networks when it is shared (Open Graph, Twitter cards). */
 export interface ShareMeta {

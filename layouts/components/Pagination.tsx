@@ -1,4 +1,4 @@
-import type { ListPage } from "../../lib/collections.ts";
+import type { ListPage } from "../../lib/site/collections.ts";
 
 /** Page numbers shown around the current one; first and last are always shown. */
 const SPREAD = 2;

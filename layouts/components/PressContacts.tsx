@@ -1,4 +1,4 @@
-import { telUrl, type Contact } from "../../lib/contacts.ts";
+import { telUrl, type Contact } from "../../lib/content/contacts.ts";
 
 /** The "Pressekontakt" box under an article: who answers journalists' questions, with links to call or write. */
 export function PressContacts({ contacts }: { contacts: readonly Contact[] }) {

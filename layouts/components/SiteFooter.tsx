@@ -1,5 +1,5 @@
-import { SUBSCRIBE_URL } from "../../lib/feeds.ts";
-import type { SiteData } from "../../lib/site-data.ts";
+import { SUBSCRIBE_URL } from "../../lib/site/feeds.ts";
+import type { SiteData } from "../../lib/site/site-data.ts";
 
 export function SiteFooter({ site }: { site: SiteData }) {
   return (

@@ -1,4 +1,4 @@
-import type { SiteData } from "../../lib/site-data.ts";
+import type { SiteData } from "../../lib/site/site-data.ts";
 
 interface SiteHeaderProps {
   site: SiteData;

@@ -1,8 +1,8 @@
-import type { Article } from "../../lib/article.ts";
-import { listedAsRegionWide } from "../../lib/collections.ts";
-import { LEAD_IMAGE_SIZES, TEASER_IMAGE_SIZES, TEASER_IMAGE_WIDTHS } from "../../lib/images.ts";
-import { isScheduled, scheduledTime } from "../../lib/publication.ts";
-import type { SiteData } from "../../lib/site-data.ts";
+import type { Article } from "../../lib/content/article.ts";
+import { listedAsRegionWide } from "../../lib/site/collections.ts";
+import { LEAD_IMAGE_SIZES, TEASER_IMAGE_SIZES, TEASER_IMAGE_WIDTHS } from "../../lib/site/images.ts";
+import { isScheduled, scheduledTime } from "../../lib/content/publication.ts";
+import type { SiteData } from "../../lib/site/site-data.ts";
 
 export function DraftBadge({ article, showDrafts }: { article: Article; showDrafts: boolean }) {
   return showDrafts && article.draft ? (

@@ -1,5 +1,5 @@
-import type { Region, Topic } from "../../lib/article.ts";
-import { regionUrl, topicUrl } from "../../lib/collections.ts";
+import type { Region, Topic } from "../../lib/content/article.ts";
+import { regionUrl, topicUrl } from "../../lib/site/collections.ts";
 
 /**
  * `searchFilter` marks each entry as a value of the search index's filter (article pages only);

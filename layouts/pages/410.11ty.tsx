@@ -1,8 +1,8 @@
-import { GONE_PAGE } from "../../lib/redirects.ts";
+import { GONE_PAGE } from "../../lib/site/redirects.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import type { PageData } from "../page-data.ts";
 
-// Shown with status 410 under the URL of each taken-down article (lib/redirects.ts).
+// Shown with status 410 under the URL of each taken-down article (lib/site/redirects.ts).
 export const data = { permalink: GONE_PAGE };
 
 export function render({ site }: PageData) {

@@ -1,9 +1,9 @@
-import { assetUrl } from "../../lib/asset-manifest.ts";
-import { EDITOR_CONFIG_FILE, EDITOR_PATH } from "../../lib/editor-admin.ts";
+import { assetUrl } from "../../lib/site/asset-manifest.ts";
+import { EDITOR_CONFIG_FILE, EDITOR_PATH } from "../../lib/authoring/editor-admin.ts";
 import type { PageData } from "../page-data.ts";
 
 /*
- * The authors' web editor (Sveltia CMS, lib/editor-admin.ts). Not a page of the site: no
+ * The authors' web editor (Sveltia CMS, lib/authoring/editor-admin.ts). Not a page of the site: no
  * search-index body, not in the sitemap (which lists the site's collections), not indexed.
  * Its own headers (CSP …) come from netlify.toml's /admin/* rule.
  */

@@ -1,4 +1,4 @@
-import type { ArchiveYearPage } from "../../lib/collections.ts";
+import type { ArchiveYearPage } from "../../lib/site/collections.ts";
 import { ArticleList } from "../components/ArticleList.tsx";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import { articleCount } from "../components/FilteredList.tsx";

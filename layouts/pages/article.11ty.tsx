@@ -1,12 +1,12 @@
-import { lastChanged, readingTimeLabel } from "../../lib/article.ts";
-import { byline } from "../../lib/byline.ts";
-import { absoluteUrl } from "../../lib/site-url.ts";
-import type { ArticlePage } from "../../lib/collections.ts";
+import { lastChanged, readingTimeLabel } from "../../lib/content/article.ts";
+import { byline } from "../../lib/site/byline.ts";
+import { absoluteUrl } from "../../lib/site/site-url.ts";
+import type { ArticlePage } from "../../lib/site/collections.ts";
 import { ArticleList } from "../components/ArticleList.tsx";
 import { DraftBadge, ScheduledBadge } from "../components/Teaser.tsx";
-import { CONTENT_IMAGE_SIZES } from "../../lib/images.ts";
-import { isScheduled } from "../../lib/publication.ts";
-import { breadcrumbs, newsArticle } from "../../lib/structured-data.ts";
+import { CONTENT_IMAGE_SIZES } from "../../lib/site/images.ts";
+import { isScheduled } from "../../lib/content/publication.ts";
+import { breadcrumbs, newsArticle } from "../../lib/site/structured-data.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import { Breadcrumb } from "../components/Breadcrumb.tsx";
 import { PressContacts } from "../components/PressContacts.tsx";
@@ -18,7 +18,7 @@ import type { PagedData } from "../page-data.ts";
 type Data = PagedData<"entry", ArticlePage>;
 
 export const data = {
-  // Oldest first: the search index's shards fill up from the oldest year (lib/search-shards.ts),
+  // Oldest first: the search index's shards fill up from the oldest year (lib/search/search-shards.ts),
   // so the newest shard, mostly the smallest, is completed last and the build's last write is short.
   pagination: { data: "site.articlePages", size: 1, alias: "entry", reverse: true },
   permalink: (data: Data) => data.entry.article.url,

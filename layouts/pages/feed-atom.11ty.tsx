@@ -1,6 +1,6 @@
-import { assetUrl } from "../../lib/asset-manifest.ts";
-import { FEED_XSLT_PATH, feedStylesheetInstructions } from "../../lib/feed-stylesheet.ts";
-import { atomFeed, atomUrl, type FeedDefinition } from "../../lib/feeds.ts";
+import { assetUrl } from "../../lib/site/asset-manifest.ts";
+import { FEED_XSLT_PATH, feedStylesheetInstructions } from "../../lib/site/feed-stylesheet.ts";
+import { atomFeed, atomUrl, type FeedDefinition } from "../../lib/site/feeds.ts";
 import type { PagedData } from "../page-data.ts";
 
 type Data = PagedData<"feed", FeedDefinition>;

@@ -1,4 +1,4 @@
-import { jsonFeed, jsonFeedUrl, type FeedDefinition } from "../../lib/feeds.ts";
+import { jsonFeed, jsonFeedUrl, type FeedDefinition } from "../../lib/site/feeds.ts";
 import type { PagedData } from "../page-data.ts";
 
 type Data = PagedData<"feed", FeedDefinition>;

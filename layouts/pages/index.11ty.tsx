@@ -1,5 +1,5 @@
-import type { HomeListPage } from "../../lib/collections.ts";
-import { webSite } from "../../lib/structured-data.ts";
+import type { HomeListPage } from "../../lib/site/collections.ts";
+import { webSite } from "../../lib/site/structured-data.ts";
 import { ArticleList } from "../components/ArticleList.tsx";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import { Pagination } from "../components/Pagination.tsx";

@@ -1,4 +1,4 @@
-import type { Page } from "../../lib/article.ts";
+import type { Page } from "../../lib/content/article.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import type { PagedData } from "../page-data.ts";
 

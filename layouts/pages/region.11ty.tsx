@@ -1,4 +1,4 @@
-import type { RegionListPage } from "../../lib/collections.ts";
+import type { RegionListPage } from "../../lib/site/collections.ts";
 import { FilteredList } from "../components/FilteredList.tsx";
 import type { PagedData } from "../page-data.ts";
 

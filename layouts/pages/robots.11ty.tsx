@@ -1,4 +1,4 @@
-import { absoluteUrl } from "../../lib/site-url.ts";
+import { absoluteUrl } from "../../lib/site/site-url.ts";
 import type { PageData } from "../page-data.ts";
 
 export const data = { permalink: "/robots.txt", eleventyExcludeFromCollections: true };

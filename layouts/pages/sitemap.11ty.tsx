@@ -1,4 +1,4 @@
-import { sitemapEntries, sitemapXml } from "../../lib/sitemap.ts";
+import { sitemapEntries, sitemapXml } from "../../lib/site/sitemap.ts";
 import type { PageData } from "../page-data.ts";
 
 export const data = { permalink: "/sitemap.xml", eleventyExcludeFromCollections: true };

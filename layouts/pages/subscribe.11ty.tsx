@@ -1,5 +1,5 @@
-import { absoluteUrl } from "../../lib/site-url.ts";
-import { atomUrl, feedAnchor, jsonFeedUrl, SUBSCRIBE_URL, type FeedDefinition } from "../../lib/feeds.ts";
+import { absoluteUrl } from "../../lib/site/site-url.ts";
+import { atomUrl, feedAnchor, jsonFeedUrl, SUBSCRIBE_URL, type FeedDefinition } from "../../lib/site/feeds.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import type { PageData } from "../page-data.ts";
 

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import { loadContent } from "../../lib/content-loader.ts";
+import { loadContent } from "../../lib/content/content-loader.ts";
 import { FIXTURE_SITE, makeContent, PROJECT_DIR } from "../helpers/site-build.ts";
 
 const TSX = path.join(PROJECT_DIR, "node_modules/tsx/dist/cli.mjs");

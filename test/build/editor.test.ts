@@ -4,10 +4,10 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { parse } from "yaml";
-import { readDataFiles } from "../../lib/editor-admin.ts";
-import { editorConfig } from "../../lib/editor-config.ts";
-import { REGIONS } from "../../lib/regions.ts";
-import { SITE } from "../../lib/site-settings.ts";
+import { readDataFiles } from "../../lib/authoring/editor-admin.ts";
+import { editorConfig } from "../../lib/authoring/editor-config.ts";
+import { REGIONS } from "../../lib/content/regions.ts";
+import { SITE } from "../../lib/content/site-settings.ts";
 import { editorFile } from "../helpers/editor-files.ts";
 import { buildSite, makeContent, page, pageHtml, PROJECT_DIR, type BuildResult } from "../helpers/site-build.ts";
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import { loadContent } from "../../lib/content-loader.ts";
+import { loadContent } from "../../lib/content/content-loader.ts";
 import { load } from "cheerio";
 import { JSDOM } from "jsdom";
 import { buildSite, makeContent, outputFiles, page, pageExists, pageHtml, PROJECT_DIR, withoutDataBlocks, type BuildResult } from "../helpers/site-build.ts";

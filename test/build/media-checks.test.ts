@@ -3,9 +3,9 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import type { ContentProblem } from "../../lib/content-error.ts";
-import { checkContent } from "../../lib/content-loader.ts";
-import { IMAGE_LIMITS } from "../../lib/media-checks.ts";
+import type { ContentProblem } from "../../lib/content/content-error.ts";
+import { checkContent } from "../../lib/content/content-loader.ts";
+import { IMAGE_LIMITS } from "../../lib/content/media-checks.ts";
 import { buildSite, makeContent, PROJECT_DIR, type BuildResult } from "../helpers/site-build.ts";
 
 /*

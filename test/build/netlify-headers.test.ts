@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { headersFor, parseHeadersFile, parseNetlifyToml, type HeaderRule } from "../../lib/netlify-config.ts";
+import { headersFor, parseHeadersFile, parseNetlifyToml, type HeaderRule } from "../../lib/site/netlify-config.ts";
 import { startPreviewServer, type PreviewServer } from "../../scripts/preview.ts";
 import { buildSite, makeContent, PROJECT_DIR, type BuildResult } from "../helpers/site-build.ts";
 
@@ -15,7 +15,7 @@ describe("what Netlify serves for the built site (netlify.toml and the _headers 
   let paths: string[];
 
   before(async () => {
-    // Small shards, so that the search index has several (lib/search-shards.ts).
+    // Small shards, so that the search index has several (lib/search/search-shards.ts).
     build = await buildSite(makeContent(), { NOINDEX: "true", SEARCH_SHARD_ARTICLES: "3" });
     assert.equal(build.code, 0, build.stderr);
     rules = {

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { checkContent } from "../../lib/content-loader.ts";
+import { checkContent } from "../../lib/content/content-loader.ts";
 import { makeContent, PROJECT_DIR } from "../helpers/site-build.ts";
 
 const TSX = path.join(PROJECT_DIR, "node_modules/tsx/dist/cli.mjs");

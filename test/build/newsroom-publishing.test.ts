@@ -4,7 +4,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { load } from "cheerio";
 import { XMLParser } from "fast-xml-parser";
-import { searchDocumentsDir } from "../../lib/search-documents.ts";
+import { searchDocumentsDir } from "../../lib/search/search-documents.ts";
 import { startPreviewServer, type PreviewServer } from "../../scripts/preview.ts";
 import { buildSite, makeContent, page, pageExists, PROJECT_DIR, type BuildResult } from "../helpers/site-build.ts";
 

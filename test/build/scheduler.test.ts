@@ -4,7 +4,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { scheduleFile } from "../../lib/schedule.ts";
+import { scheduleFile } from "../../lib/site/schedule.ts";
 import { PROJECT_DIR } from "../helpers/site-build.ts";
 
 const TSX = path.join(PROJECT_DIR, "node_modules/tsx/dist/cli.mjs");

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import { searchDocumentsDir } from "../../lib/search-documents.ts";
+import { searchDocumentsDir } from "../../lib/search/search-documents.ts";
 import { buildSite, makeContent, page } from "../helpers/site-build.ts";
 
 interface ShardEntry {

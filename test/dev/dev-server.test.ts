@@ -91,7 +91,7 @@ describe("the dev server (npm start)", () => {
   });
 
   it("shows a change to a library module that another library module imports", async () => {
-    edit(path.join(projectDir, "lib/dates.ts"), "long: `${day}. ${MONTH_NAMES[month - 1]} ${year}`", "long: `${day}. ${MONTH_NAMES[month - 1]} ${year} (neu)`");
+    edit(path.join(projectDir, "lib/content/dates.ts"), "long: `${day}. ${MONTH_NAMES[month - 1]} ${year}`", "long: `${day}. ${MONTH_NAMES[month - 1]} ${year} (neu)`");
     await waitFor(server, articleUrl, (html) => html.includes("1. Januar 2021 (neu)"));
   });
 
@@ -101,7 +101,7 @@ describe("the dev server (npm start)", () => {
     edit(path.join(projectDir, "layouts/components/SiteFooter.tsx"), "Über diese Seite (neu)", "Über diese Seite (neuer)");
     const deadline = Date.now() + 10_000;
     while (!server.output().slice(before).includes("File changed: ./layouts/components/SiteFooter.tsx") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
-    edit(path.join(projectDir, "lib/dates.ts"), "${year} (neu)`", "${year} (neuer)`");
+    edit(path.join(projectDir, "lib/content/dates.ts"), "${year} (neu)`", "${year} (neuer)`");
     await waitFor(server, articleUrl, (html) => html.includes("1. Januar 2021 (neuer)") && html.includes("Über diese Seite (neuer)"));
   });
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import type { Article } from "../../lib/article.ts";
-import { parseContentDate } from "../../lib/dates.ts";
-import { regionBySlug } from "../../lib/regions.ts";
-import { topicSlug } from "../../lib/slugs.ts";
+import type { Article } from "../../lib/content/article.ts";
+import { parseContentDate } from "../../lib/content/dates.ts";
+import { regionBySlug } from "../../lib/content/regions.ts";
+import { topicSlug } from "../../lib/content/slugs.ts";
 
 /** A validated article as the loader makes it, for tests of what is built from articles. */
 export function article(slug: string, date: string, regions: string[], topics: string[]): Article {

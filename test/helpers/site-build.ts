@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { load, type CheerioAPI } from "cheerio";
-import { searchDocumentsDir } from "../../lib/search-documents.ts";
+import { searchDocumentsDir } from "../../lib/search/search-documents.ts";
 
 export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const FIXTURE_SITE = path.join(PROJECT_DIR, "test/fixtures/site");
@@ -23,7 +23,7 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
-/** A build into `outputDir` keeps its search documents outside it (lib/search-documents.ts): they go at exit too. */
+/** A build into `outputDir` keeps its search documents outside it (lib/search/search-documents.ts): they go at exit too. */
 export function removeSearchDocumentsAtExit(outputDir: string): void {
   tempDirs.push(searchDocumentsDir(outputDir));
 }

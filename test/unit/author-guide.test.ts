@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { regionTable, replaceSection, updateGuide } from "../../lib/author-guide.ts";
-import { REGIONS } from "../../lib/regions.ts";
+import { regionTable, replaceSection, updateGuide } from "../../lib/authoring/author-guide.ts";
+import { REGIONS } from "../../lib/content/regions.ts";
 import { PROJECT_DIR } from "../helpers/site-build.ts";
 
 describe("the author guide's generated region table", () => {

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { addWords, CompoundSplitter, MAX_COMPOUND, MAX_PART } from "../../lib/compound-words.ts";
-import { checkArticle, readReferences } from "../../lib/content-loader.ts";
-import { excerpt } from "../../lib/excerpt.ts";
-import { renderMarkdown } from "../../lib/markdown.ts";
-import { closestMatch } from "../../lib/suggest.ts";
+import { addWords, CompoundSplitter, MAX_COMPOUND, MAX_PART } from "../../lib/search/compound-words.ts";
+import { checkArticle, readReferences } from "../../lib/content/content-loader.ts";
+import { excerpt } from "../../lib/content/excerpt.ts";
+import { renderMarkdown } from "../../lib/content/markdown.ts";
+import { closestMatch } from "../../lib/content/suggest.ts";
 
 /*
  * No step may cost more than linearly in the size of an article (up to the 1 MB file limit).

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { byline } from "../../lib/byline.ts";
+import { byline } from "../../lib/site/byline.ts";
 
 describe("German bylines", () => {
   it("names a person with „Von“", () => {

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Article } from "../../lib/article.ts";
-import { ChangedPages } from "../../lib/changed-pages.ts";
-import { buildCollections } from "../../lib/collections.ts";
-import { feedDefinitions } from "../../lib/feeds.ts";
-import { REGIONS } from "../../lib/regions.ts";
-import { SITE } from "../../lib/site-settings.ts";
-import type { SiteData } from "../../lib/site-data.ts";
+import type { Article } from "../../lib/content/article.ts";
+import { ChangedPages } from "../../lib/dev/changed-pages.ts";
+import { buildCollections } from "../../lib/site/collections.ts";
+import { feedDefinitions } from "../../lib/site/feeds.ts";
+import { REGIONS } from "../../lib/content/regions.ts";
+import { SITE } from "../../lib/content/site-settings.ts";
+import type { SiteData } from "../../lib/site/site-data.ts";
 import { article } from "../helpers/articles.ts";
 
 function site(articles: Article[]): SiteData {

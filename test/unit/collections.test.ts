@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Article } from "../../lib/article.ts";
-import { buildCollections, listedAsRegionWide, newestFirst, paginate, relatedArticles, type ArticleGroup } from "../../lib/collections.ts";
-import { REGIONS } from "../../lib/regions.ts";
+import type { Article } from "../../lib/content/article.ts";
+import { buildCollections, listedAsRegionWide, newestFirst, paginate, relatedArticles, type ArticleGroup } from "../../lib/site/collections.ts";
+import { REGIONS } from "../../lib/content/regions.ts";
 import { article } from "../helpers/articles.ts";
 
 /** The topic and region groups as buildCollections makes them, for calling relatedArticles directly. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { addWords, CompoundSplitter } from "../../lib/compound-words.ts";
+import { addWords, CompoundSplitter } from "../../lib/search/compound-words.ts";
 
 function splitterFor(text: string): CompoundSplitter {
   const vocabulary = new Set<string>();

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { checkContent, loadContent } from "../../lib/content-loader.ts";
-import { parseContentFile } from "../../lib/front-matter.ts";
+import { checkContent, loadContent } from "../../lib/content/content-loader.ts";
+import { parseContentFile } from "../../lib/content/front-matter.ts";
 import { FIXTURE_SITE, makeContent, PROJECT_DIR } from "../helpers/site-build.ts";
 
 const article = (fields: string, body = "Text.") => `---\ntitle: Ein ganz normaler Titel\ndate: 2021-03-01\nregion: peine\n${fields}\n---\n${body}\n`;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { articleFrontMatterSchema } from "../../lib/content-schema.ts";
+import { articleFrontMatterSchema } from "../../lib/content/content-schema.ts";
 
 const valid = { title: "Neue Förderung für Fachkräfte", date: "2021-03-01", region: "peine", tags: ["Fachkräfte"] };
 

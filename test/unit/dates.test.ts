@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { DateTime } from "luxon";
-import { parseContentDate, type DateParseResult } from "../../lib/dates.ts";
+import { parseContentDate, type DateParseResult } from "../../lib/content/dates.ts";
 
 function display(text: string) {
   const parsed = parseContentDate(text);

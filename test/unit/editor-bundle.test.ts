@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { checkSelfContained, GITHUB_STATUS_URL, rewriteFontUrls, rewriteStatusCheck } from "../../lib/editor-admin.ts";
+import { checkSelfContained, GITHUB_STATUS_URL, rewriteFontUrls, rewriteStatusCheck } from "../../lib/authoring/editor-admin.ts";
 import { tempDir } from "../helpers/site-build.ts";
 
 const FONT_CSS =
@@ -11,7 +11,7 @@ const FONT_CSS =
   "src:url(https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2);";
 const FONT_FILES = ["source-sans-3-latin-wght-normal-AAAA.woff2", "noto-mono-latin-400-normal-BBBB.woff2", "material-symbols-outlined-latin-wght-normal-CCCC.woff2"];
 
-/** A bundle folder as lib/editor-admin.ts lays it out: entry, chunks/, assets/. */
+/** A bundle folder as lib/authoring/editor-admin.ts lays it out: entry, chunks/, assets/. */
 function bundleDir(entry: string, chunks: Record<string, string> = {}, fonts = FONT_FILES): string {
   const dir = tempDir("editor-bundle");
   mkdirSync(path.join(dir, "chunks"));

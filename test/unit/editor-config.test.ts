@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { z } from "zod";
-import { articleFrontMatterSchema, pageFrontMatterSchema } from "../../lib/content-schema.ts";
+import { articleFrontMatterSchema, pageFrontMatterSchema } from "../../lib/content/content-schema.ts";
 import {
   ARTICLE_EDITOR,
   EDITOR_DATE_FORMAT,
@@ -11,11 +11,11 @@ import {
   type EditorData,
   type EditorFieldConfig,
   type EditorFields,
-} from "../../lib/editor-config.ts";
-import { ARTICLE_FILE, brokenArticlePath, brokenJoinedRule, DATE_ORDER, DEPENDENCIES, LIST_DATE_ORDER, REQUIRED_TOGETHER } from "../../lib/editor-rules.ts";
-import { REGIONS } from "../../lib/regions.ts";
-import { objectFieldRules } from "../../lib/schema-rules.ts";
-import { ARTICLE_SLUG } from "../../lib/slugs.ts";
+} from "../../lib/authoring/editor-config.ts";
+import { ARTICLE_FILE, brokenArticlePath, brokenJoinedRule, DATE_ORDER, DEPENDENCIES, LIST_DATE_ORDER, REQUIRED_TOGETHER } from "../../lib/authoring/editor-rules.ts";
+import { REGIONS } from "../../lib/content/regions.ts";
+import { objectFieldRules } from "../../lib/content/schema-rules.ts";
+import { ARTICLE_SLUG } from "../../lib/content/slugs.ts";
 
 const DATA: EditorData = { regions: REGIONS, topics: ["Ausbildung", "Fachkräfte", "Förderung"], dataFiles: { contacts: { presse: { name: "Pressestelle", organisation: "Allianz" }, syring: { name: "Katrin Syring" } } } };
 const SETTINGS = { repository: "verbund/nachrichten", branch: "main", siteUrl: "https://example.org", siteTitle: "Nachrichten aus der Region" };
@@ -259,7 +259,7 @@ describe("the rules that join two fields, checked by the editor before saving", 
       const alone = problems(articleFrontMatterSchema, { ...minimal, [field]: sample[field] });
       const group = REQUIRED_TOGETHER.find((candidate) => candidate.fields.includes(field));
       const dependency = DEPENDENCIES.find((candidate) => candidate.field === field);
-      if (alone.length > 0) assert.ok(group ?? dependency, `${field} alone is rejected by check (${alone.join(", ")}): it needs a group or a dependency in lib/editor-rules.ts`);
+      if (alone.length > 0) assert.ok(group ?? dependency, `${field} alone is rejected by check (${alone.join(", ")}): it needs a group or a dependency in lib/authoring/editor-rules.ts`);
     }
     for (const group of REQUIRED_TOGETHER) {
       const whole = Object.fromEntries(group.fields.map((field) => [field, sample[field]]));

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { excerpt } from "../../lib/excerpt.ts";
+import { excerpt } from "../../lib/content/excerpt.ts";
 
 describe("teaser text from the first paragraph", () => {
   it("keeps a text that fits as it is, with its spaces tidied", () => {

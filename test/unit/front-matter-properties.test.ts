@@ -5,10 +5,10 @@ import path from "node:path";
 import { after, describe, it } from "node:test";
 import fc from "fast-check";
 import { stringify } from "yaml";
-import type { ContentProblem } from "../../lib/content-error.ts";
-import { checkArticle, checkContent, loadContent, readReferences } from "../../lib/content-loader.ts";
-import { ARTICLE_FIELDS, ELEVENTY_KEYS } from "../../lib/content-schema.ts";
-import { REGION_SLUGS } from "../../lib/regions.ts";
+import type { ContentProblem } from "../../lib/content/content-error.ts";
+import { checkArticle, checkContent, loadContent, readReferences } from "../../lib/content/content-loader.ts";
+import { ARTICLE_FIELDS, ELEVENTY_KEYS } from "../../lib/content/content-schema.ts";
+import { REGION_SLUGS } from "../../lib/content/regions.ts";
 
 /*
  * Random input for the content checks: front matter objects written as YAML, raw front-matter

@@ -4,9 +4,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { loadContent, type LoadResult } from "../../lib/content-loader.ts";
-import { REGION_SLUGS } from "../../lib/regions.ts";
-import { topicSlug } from "../../lib/slugs.ts";
+import { loadContent, type LoadResult } from "../../lib/content/content-loader.ts";
+import { REGION_SLUGS } from "../../lib/content/regions.ts";
+import { topicSlug } from "../../lib/content/slugs.ts";
 import { generateCorpus, TOPIC_LABELS, type CorpusResult } from "../../scripts/generate-corpus.ts";
 
 const ARTICLES = 300;

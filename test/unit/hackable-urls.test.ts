@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { HACKABLE_URL_REDIRECTS } from "../../lib/hackable-urls.ts";
-import { parseRedirectsFile, resolvePath } from "../../lib/netlify-config.ts";
-import { redirectsFile } from "../../lib/redirects.ts";
+import { HACKABLE_URL_REDIRECTS } from "../../lib/site/hackable-urls.ts";
+import { parseRedirectsFile, resolvePath } from "../../lib/site/netlify-config.ts";
+import { redirectsFile } from "../../lib/site/redirects.ts";
 
 describe("hackable URLs", () => {
   // What the built site has: a year archive, a region and a topic page, one article.

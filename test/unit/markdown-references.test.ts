@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { bodyReferences, renderMarkdown } from "../../lib/markdown.ts";
-import { plainReferences } from "../../lib/plain-references.ts";
+import { bodyReferences, renderMarkdown } from "../../lib/content/markdown.ts";
+import { plainReferences } from "../../lib/content/plain-references.ts";
 
 const BASE = "/nachrichten/2021/";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { isAllowedUrl, renderMarkdown } from "../../lib/markdown.ts";
+import { isAllowedUrl, renderMarkdown } from "../../lib/content/markdown.ts";
 
 describe("the Markdown renderer", () => {
   it("escapes raw HTML", () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { headersFor, NETLIFY_DEFAULT_CACHE_CONTROL, parseHeadersFile, parseNetlifyToml, pathPattern, resolvePath } from "../../lib/netlify-config.ts";
+import { headersFor, NETLIFY_DEFAULT_CACHE_CONTROL, parseHeadersFile, parseNetlifyToml, pathPattern, resolvePath } from "../../lib/site/netlify-config.ts";
 
 describe("Netlify rules as the preview server applies them", () => {
   it("matches paths like Netlify: * for the rest, :name for one segment", () => {

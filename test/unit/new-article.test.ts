@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseContentFile } from "../../lib/front-matter.ts";
+import { parseContentFile } from "../../lib/content/front-matter.ts";
 import {
   articlePath,
   articleText,
@@ -14,7 +14,7 @@ import {
   withKnownSpelling,
   type Ask,
   type NewArticle,
-} from "../../lib/new-article.ts";
+} from "../../lib/authoring/new-article.ts";
 
 const article: NewArticle = { title: "Fachkräfte: Neue Förderung für Azubis", date: "2025-05-17", regions: ["goslar"], tags: ["Fachkräfte", "Ausbildung"] };
 

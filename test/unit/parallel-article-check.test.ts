@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { articleLoader, loadContent, loadContentWith, type ContentLocation } from "../../lib/content-loader.ts";
-import { checkArticlesInParallel, takeFiles } from "../../lib/parallel-article-check.ts";
+import { articleLoader, loadContent, loadContentWith, type ContentLocation } from "../../lib/content/content-loader.ts";
+import { checkArticlesInParallel, takeFiles } from "../../lib/content/parallel-article-check.ts";
 import { generateCorpus } from "../../scripts/generate-corpus.ts";
 
 describe("article files checked on two threads", () => {

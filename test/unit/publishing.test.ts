@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { lastChanged } from "../../lib/article.ts";
-import { nowMillis } from "../../lib/clock.ts";
-import { parseContentDate, type DisplayDate } from "../../lib/dates.ts";
-import { parseRedirectsFile, resolvePath } from "../../lib/netlify-config.ts";
-import { hiddenFiles, publication, scheduledTime, showsScheduled, upcoming } from "../../lib/publication.ts";
-import { articleRedirects, GONE_PAGE, redirectsFile } from "../../lib/redirects.ts";
-import { decide, parseSchedule, scheduleFile } from "../../lib/schedule.ts";
-import { lostUrlProblems } from "../../lib/url-permanence.ts";
+import { lastChanged } from "../../lib/content/article.ts";
+import { nowMillis } from "../../lib/content/clock.ts";
+import { parseContentDate, type DisplayDate } from "../../lib/content/dates.ts";
+import { parseRedirectsFile, resolvePath } from "../../lib/site/netlify-config.ts";
+import { hiddenFiles, publication, scheduledTime, showsScheduled, upcoming } from "../../lib/content/publication.ts";
+import { articleRedirects, GONE_PAGE, redirectsFile } from "../../lib/site/redirects.ts";
+import { decide, parseSchedule, scheduleFile } from "../../lib/site/schedule.ts";
+import { lostUrlProblems } from "../../lib/authoring/url-permanence.ts";
 import { article } from "../helpers/articles.ts";
 
 const date = (text: string): DisplayDate => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { DEFAULT_SHARD_ARTICLES, planSearchShards, shardArticlesSetting } from "../../lib/search-shards.ts";
+import { DEFAULT_SHARD_ARTICLES, planSearchShards, shardArticlesSetting } from "../../lib/search/search-shards.ts";
 
 const years = (counts: Record<number, number>) => Object.entries(counts).flatMap(([year, count]) => Array<number>(count).fill(Number(year)));
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { absoluteUrl, siteOrigin } from "../../lib/site-url.ts";
+import { absoluteUrl, siteOrigin } from "../../lib/site/site-url.ts";
 
 describe("the site's origin", () => {
   const configured = "https://nachrichten.example/";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ARTICLE_SLUG, titleSlug, topicSlug } from "../../lib/slugs.ts";
+import { ARTICLE_SLUG, titleSlug, topicSlug } from "../../lib/content/slugs.ts";
 
 describe("slugs", () => {
   it("transliterates topic labels the German way", () => {

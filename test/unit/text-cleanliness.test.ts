@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { describeCharacter, forbiddenCharacter, forbiddenCharacters } from "../../lib/text-cleanliness.ts";
+import { describeCharacter, forbiddenCharacter, forbiddenCharacters } from "../../lib/content/text-cleanliness.ts";
 
 describe("forbidden characters", () => {
   it("are exactly the control characters but tab and line breaks, and the Unicode noncharacters, on every code point", () => {
