@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { nowMillis } from "../lib/content/clock.ts";
-import { compilerLine, githubAnnotation } from "../lib/content/problem-format.ts";
+import { compilerLine, githubAnnotation } from "../lib/content/problem-report.ts";
 import { lostUrlProblems, type ContentSnapshot } from "../lib/authoring/url-permanence.ts";
 
 /*

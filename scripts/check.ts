@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { checkContent } from "../lib/content/content-loader.ts";
-import { formatReport, PROBLEM_FORMATS, type ProblemFormat } from "../lib/content/problem-format.ts";
+import { formatReport, PROBLEM_FORMATS, type ProblemFormat } from "../lib/content/problem-report.ts";
 
 /*
  * `npm run check [-- --format=text|json|github] [--content <dir>]`: every check of the build

@@ -15,6 +15,7 @@ import {
   withKnownSpelling,
   type Ask,
 } from "../lib/authoring/new-article.ts";
+import { compilerLine } from "../lib/content/problem-report.ts";
 import { titleSlug } from "../lib/content/slugs.ts";
 
 /*
@@ -91,7 +92,7 @@ const shown = path.relative(projectDir, target).split(path.sep).join("/");
 if (existsSync(target)) fail([`${shown} gibt es schon; es wird nichts überschrieben.`, "Einen anderen Titel wählen oder mit --slug einen anderen Dateinamen angeben."]);
 
 const problems = newArticleProblems(article, slug, shown);
-if (problems.length > 0) fail(problems.map((problem) => `${problem.field}: ${problem.message} — ${problem.fix}`));
+if (problems.length > 0) fail(problems.map(compilerLine));
 
 mkdirSync(path.dirname(target), { recursive: true });
 try {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { assetUrl } from "../../lib/site/asset-manifest.ts";
+import { assetUrl } from "../../lib/site/asset-urls.ts";
 import type { FeedDefinition } from "../../lib/site/feeds.ts";
 import type { SiteData } from "../../lib/site/site-data.ts";
 import type { JsonLd } from "../../lib/site/structured-data.ts";

@@ -1,4 +1,9 @@
-import { telUrl, type Contact } from "../../lib/content/contacts.ts";
+import type { Contact } from "../../lib/content/contacts.ts";
+
+/** `tel:` link of a written phone number: "+49 531 1218-0" → "tel:+4953112180". */
+function telUrl(phone: string): string {
+  return `tel:${phone.replace(/[^0-9+]/g, "")}`;
+}
 
 /** The "Pressekontakt" box under an article: who answers journalists' questions, with links to call or write. */
 export function PressContacts({ contacts }: { contacts: readonly Contact[] }) {

@@ -1,6 +1,6 @@
 import type { Article } from "../../lib/content/article.ts";
 import { listedAsRegionWide } from "../../lib/site/collections.ts";
-import { LEAD_IMAGE_SIZES, TEASER_IMAGE_SIZES, TEASER_IMAGE_WIDTHS } from "../../lib/site/images.ts";
+import { LEAD_IMAGE_SIZES, TEASER_IMAGE_SIZES, TEASER_IMAGE_WIDTHS } from "../../lib/site/image-sizes.ts";
 import { isScheduled, scheduledTime } from "../../lib/content/publication.ts";
 import type { SiteData } from "../../lib/site/site-data.ts";
 

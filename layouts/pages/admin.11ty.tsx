@@ -1,5 +1,5 @@
-import { assetUrl } from "../../lib/site/asset-manifest.ts";
-import { EDITOR_CONFIG_FILE, EDITOR_PATH } from "../../lib/authoring/editor-admin.ts";
+import { assetUrl } from "../../lib/site/asset-urls.ts";
+import { EDITOR_CONFIG_FILE, EDITOR_PATH } from "../../lib/authoring/editor-paths.ts";
 import type { PageData } from "../page-data.ts";
 
 /*

@@ -4,7 +4,7 @@ import { absoluteUrl } from "../../lib/site/site-url.ts";
 import type { ArticlePage } from "../../lib/site/collections.ts";
 import { ArticleList } from "../components/ArticleList.tsx";
 import { DraftBadge, ScheduledBadge } from "../components/Teaser.tsx";
-import { CONTENT_IMAGE_SIZES } from "../../lib/site/images.ts";
+import { CONTENT_IMAGE_SIZES } from "../../lib/site/image-sizes.ts";
 import { isScheduled } from "../../lib/content/publication.ts";
 import { breadcrumbs, newsArticle } from "../../lib/site/structured-data.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";

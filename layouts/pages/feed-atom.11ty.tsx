@@ -1,4 +1,4 @@
-import { assetUrl } from "../../lib/site/asset-manifest.ts";
+import { assetUrl } from "../../lib/site/asset-urls.ts";
 import { FEED_XSLT_PATH, feedStylesheetInstructions } from "../../lib/site/feed-stylesheet.ts";
 import { atomFeed, atomUrl, type FeedDefinition } from "../../lib/site/feeds.ts";
 import type { PagedData } from "../page-data.ts";

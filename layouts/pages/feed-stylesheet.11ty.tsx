@@ -1,4 +1,4 @@
-import { assetUrl } from "../../lib/site/asset-manifest.ts";
+import { assetUrl } from "../../lib/site/asset-urls.ts";
 import { FEED_XSLT_PATH, feedXslt } from "../../lib/site/feed-stylesheet.ts";
 import type { PageData } from "../page-data.ts";
 

@@ -1,4 +1,4 @@
-import { assetUrl } from "../../lib/site/asset-manifest.ts";
+import { assetUrl } from "../../lib/site/asset-urls.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import type { PageData } from "../page-data.ts";
 

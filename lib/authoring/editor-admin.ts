@@ -5,8 +5,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { stringify } from "yaml";
-import type { AssetManifest } from "../site/asset-manifest.ts";
+import type { AssetManifest } from "../site/asset-urls.ts";
 import { editorConfig } from "./editor-config.ts";
+import { EDITOR_CONFIG_FILE, EDITOR_PATH } from "./editor-paths.ts";
 import { REGIONS } from "../content/regions.ts";
 import type { SiteData } from "../site/site-data.ts";
 
@@ -28,10 +29,6 @@ const PACKAGE_DIR = path.resolve(path.dirname(require.resolve("@sveltia/cms")), 
 const ENTRY = "assets/js/editor.ts";
 /** Modules of lib/ that the entry script imports (they have no imports of their own). */
 const BUNDLED_LIB_MODULES = ["lib/authoring/editor-rules.ts"];
-/** The public folder of the editor. */
-export const EDITOR_PATH = "/admin/";
-
-export const EDITOR_CONFIG_FILE = "config.yml";
 
 function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(PACKAGE_DIR, "package.json"), "utf8")) as { version: string }).version;

@@ -2,7 +2,7 @@ import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, sta
 import path from "node:path";
 import type { z } from "zod";
 import { readingMinutes, type Article, type LoadedContent, type Page } from "./article.ts";
-import { compareProblems, type ContentProblem } from "./content-error.ts";
+import { compareProblems, type ContentProblem, type Position } from "./content-error.ts";
 import { loadContacts, unknownContactProblems, type Contact } from "./contacts.ts";
 import {
   ARTICLE_FIELDS,
@@ -15,11 +15,12 @@ import {
   type Topic,
 } from "./content-schema.ts";
 import { parseContentDate } from "./dates.ts";
-import { publicFilePath } from "./public-files.ts";
+import { publicFilePath, type ContentLocation } from "./content-location.ts";
 import { walkEntries } from "./file-walk.ts";
-import { parseContentFile, type ParsedFile, type Position } from "./front-matter.ts";
+import { parseContentFile, type ParsedFile } from "./front-matter.ts";
 import { excerpt } from "./excerpt.ts";
-import { bodyReferences, renderMarkdown, type BodyReference, type RenderedMarkdown } from "./markdown.ts";
+import { bodyReferences, renderMarkdown, type RenderedMarkdown } from "./markdown.ts";
+import type { BodyReference } from "./plain-references.ts";
 import { mediaProblems, type ImageUse } from "./media-checks.ts";
 import { regionBySlug, type Region } from "./regions.ts";
 import { scaffoldProblems } from "./scaffold-text.ts";
@@ -31,14 +32,6 @@ import { urlConflictProblems, type RedirectSource } from "./url-conflicts.ts";
 import { nowMillis } from "./clock.ts";
 import { scheduledTime } from "./publication.ts";
 import { fillPlaceholders, PUBLISHER_DETAILS, PUBLISHER_FILE, readPublisher, type Publisher } from "./publisher.ts";
-
-/** Where content lives; the content folder is a setting so that tests and benchmarks can build other corpora. */
-export interface ContentLocation {
-  /** Absolute path of the project (for `/assets/…` images and for relative file names in messages). */
-  projectDir: string;
-  /** Absolute path of the content folder (holds `nachrichten/` and `seiten/`). */
-  contentDir: string;
-}
 
 export interface LoadResult extends LoadedContent {
   problems: ContentProblem[];

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { Document, YAMLError } from "yaml";
-import type { ContentProblem } from "./content-error.ts";
-import { readPlainFrontMatter } from "./plain-front-matter.ts";
+import type { ContentProblem, Position } from "./content-error.ts";
+import { readPlainFrontMatter, type FrontMatterFields } from "./plain-front-matter.ts";
 import { listIndentMistake, unclosedBlockMistake, yamlMistake } from "./yaml-mistakes.ts";
 import { describeCharacter, forbiddenCharacters } from "./text-cleanliness.ts";
 
@@ -12,12 +12,6 @@ let yamlLibrary: typeof import("yaml") | undefined;
 function yaml(): typeof import("yaml") {
   yamlLibrary ??= require("yaml") as typeof import("yaml");
   return yamlLibrary;
-}
-
-/** Where something is in a file: 1-based line and, when known, 1-based column. */
-export interface Position {
-  line: number;
-  column?: number;
 }
 
 /** Front matter split from its body, with the position of every key so that problems can be located. */
@@ -174,13 +168,6 @@ function forbiddenYaml(doc: Document, source: string): YamlProblem | undefined {
     }
   }
   return undefined;
-}
-
-/** The fields of a front-matter block, and where each is written. */
-export interface FrontMatterFields {
-  ok: true;
-  data: Record<string, unknown>;
-  positionOf: ParsedFile["positionOf"];
 }
 
 export type FrontMatterResult =

@@ -1,18 +1,7 @@
 import { createRequire } from "node:module";
 import type markdownIt from "markdown-it";
 import type { Token } from "markdown-it";
-import { plainReferences, type LinkUrl } from "./plain-references.ts";
-
-/** A link or image found in a body, with its source line, for the content checks. */
-export interface BodyReference {
-  kind: "link" | "image";
-  /** The URL as the page will use it (relative ones resolved against the article's folder). */
-  url: string;
-  /** Text of an image's alt attribute; empty when the author wrote none. */
-  alt: string;
-  /** 0-based line within the body. */
-  bodyLine: number;
-}
+import { plainReferences, type BodyReference, type LinkUrl } from "./plain-references.ts";
 
 export interface RenderedMarkdown {
   html: string;

@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "./content-error.ts";
-import type { ContentLocation } from "./content-loader.ts";
+import type { ContentLocation } from "./content-location.ts";
 import { walkEntries } from "./file-walk.ts";
 import { svgDangers } from "./svg-safety.ts";
 

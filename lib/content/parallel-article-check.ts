@@ -1,5 +1,6 @@
 import type { Article } from "./article.ts";
-import { articleLoader, type ArticleOutcome, type ContentLocation } from "./content-loader.ts";
+import { articleLoader, type ArticleOutcome } from "./content-loader.ts";
+import type { ContentLocation } from "./content-location.ts";
 import { startTypeScriptWorker } from "./typescript-worker.ts";
 
 /*

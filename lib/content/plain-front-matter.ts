@@ -1,4 +1,11 @@
-import type { FrontMatterFields, Position } from "./front-matter.ts";
+import type { Position } from "./content-error.ts";
+
+/** The fields of a front-matter block, and where each is written (see `ParsedFile.positionOf` in front-matter.ts). */
+export interface FrontMatterFields {
+  ok: true;
+  data: Record<string, unknown>;
+  positionOf(path: readonly PropertyKey[], part?: "key" | "value"): Position;
+}
 
 /*
  * Most front matter is written plainly: one `key: value` per line, the value plain or quoted

@@ -1,4 +1,13 @@
-import type { BodyReference } from "./markdown.ts";
+/** A link or image found in a body, with its source line, for the content checks. */
+export interface BodyReference {
+  kind: "link" | "image";
+  /** The URL as the page will use it (relative ones resolved against the article's folder). */
+  url: string;
+  /** Text of an image's alt attribute; empty when the author wrote none. */
+  alt: string;
+  /** 0-based line within the body. */
+  bodyLine: number;
+}
 
 /*
  * Most bodies are written plainly: paragraphs, `## ` headings, `- ` lists and `> ` quotes, each

@@ -1,5 +1,4 @@
-import type { ContentProblem } from "./content-error.ts";
-import type { Position } from "./front-matter.ts";
+import type { ContentProblem, Position } from "./content-error.ts";
 import type { RemovedArticle } from "./removed-articles.ts";
 
 /*

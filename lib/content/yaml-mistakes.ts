@@ -1,4 +1,4 @@
-import type { Position } from "./front-matter.ts";
+import type { Position } from "./content-error.ts";
 
 /*
  * The mistakes authors make in front matter, found in its lines. The yaml library reports

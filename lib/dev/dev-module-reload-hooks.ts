@@ -24,7 +24,7 @@ export function initialize(data: InitializeData): void {
   projectUrl = data.projectUrl;
 }
 
-const SELF = /\/lib\/dev-module-reload(-hooks)?\.ts$/;
+const SELF = /\/lib\/dev\/dev-module-reload(-hooks)?\.ts$/;
 
 export async function resolve(specifier: string, context: unknown, nextResolve: NextResolve): Promise<ResolveResult> {
   const result = await nextResolve(specifier, context);

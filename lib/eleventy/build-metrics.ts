@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 
 /*
  * Phase times and peak memory of one build, written as JSON when BENCH_REPORT names a file
  * (scripts/bench.ts sets it). Measuring costs next to nothing: the phase marks, and a read of
- * /proc every 50 ms while Pagefind runs (lib/search/search-index-worker.ts).
+ * /proc every 50 ms while Pagefind runs (lib/search/peak-memory.ts).
  */
 
 export interface BuildMetrics {
@@ -17,16 +17,6 @@ export interface BuildMetrics {
   searchShards: number;
   nodeMaxRssBytes: number;
   pagefindMaxRssBytes: number | null;
-}
-
-/** Peak resident memory of a running process, from /proc: null where there is none (not Linux, or the process ended). */
-export function processPeakRss(pid: number): number | null {
-  try {
-    const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-    return peak === undefined ? null : Number(peak) * 1024;
-  } catch {
-    return null;
-  }
 }
 
 export class BuildClock {

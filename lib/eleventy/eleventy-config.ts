@@ -8,6 +8,8 @@ export interface EleventyEventArgs {
 }
 
 export interface EleventyConfig {
+  /** Eleventy runs the plugins after the configuration function, in the order they were added. */
+  addPlugin<Options>(plugin: (eleventyConfig: EleventyConfig, options: Options) => void, options: Options): void;
   addExtension(extensions: string[], options: { key: string; compile: () => (this: TemplateRenderContext, data: unknown) => Promise<PageContent> }): void;
   addTemplateFormats(formats: string): void;
   addGlobalData(name: string, data: unknown): void;

@@ -2,7 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import PQueue from "p-queue";
-import { processPeakRss } from "../eleventy/build-metrics.ts";
+import { processPeakRss } from "./peak-memory.ts";
 import { CompoundSplitter } from "./compound-words.ts";
 import { runPagefind } from "./pagefind-cli.ts";
 import { documentPath, pruneDocuments } from "./search-documents.ts";

@@ -2,9 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
-
-/** Public path of an asset as written in the source (`/assets/css/site.css`) → its fingerprinted URL. */
-export type AssetManifest = Readonly<Record<string, string>>;
+import type { AssetManifest } from "./asset-urls.ts";
 
 const HASH_LENGTH = 10;
 
@@ -46,11 +44,4 @@ export async function writeAssets(projectDir: string, outputDir: string): Promis
     manifest[`/assets/js/${path.basename(meta.entryPoint).replace(/\.ts$/, ".js")}`] = `/assets/js/${path.basename(output)}`;
   }
   return manifest;
-}
-
-/** The fingerprinted URL of an asset; a missing one is a programming error, not a broken link. */
-export function assetUrl(manifest: AssetManifest, publicPath: string): string {
-  const url = manifest[publicPath];
-  if (url === undefined) throw new Error(`No asset ${publicPath} in the manifest (assets/ has: ${Object.keys(manifest).join(", ")})`);
-  return url;
 }

@@ -1,13 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import Image, { eleventyImageTransformPlugin, type ImageOptions } from "@11ty/eleventy-img";
-import posthtml from "posthtml";
+import Image from "@11ty/eleventy-img";
 import type { Article } from "../content/article.ts";
-import type { ContentLocation } from "../content/content-loader.ts";
-import type { EleventyConfig } from "../eleventy/eleventy-config.ts";
+import { publicFilePath, type ContentLocation } from "../content/content-location.ts";
 import { IMAGE_LIMITS } from "../content/media-checks.ts";
 import { walkEntries } from "../content/file-walk.ts";
-import { publicFilePath } from "../content/public-files.ts";
 import type { ShareImage } from "./site-data.ts";
 
 /*
@@ -19,15 +16,7 @@ import type { ShareImage } from "./site-data.ts";
 
 export const IMAGE_WIDTHS = [400, 800, 1200];
 export const IMAGE_FORMATS = ["avif", "webp", "auto"];
-/** The column of an article: 100 % of a phone's width minus the margins, at most about 46rem. */
-export const CONTENT_IMAGE_SIZES = "(min-width: 52rem) 46rem, calc(100vw - 2rem)";
 export const IMAGE_URL_PATH = "/img/";
-/** A teaser's thumbnail: about 7rem beside the text on phones, a third of the column (≤ 20rem) from 40rem up. */
-export const TEASER_IMAGE_SIZES = "(min-width: 62rem) 19rem, (min-width: 40rem) 45vw, 7rem";
-/** Thumbnails never need the 1200 px version. */
-export const TEASER_IMAGE_WIDTHS = "400,800";
-/** The front page's lead story: the main column, at most about 38rem beside its text. */
-export const LEAD_IMAGE_SIZES = "(min-width: 62rem) 36rem, calc(100vw - 2rem)";
 
 /**
  * An image the checks passed that the image library still could not process (a file damaged
@@ -50,45 +39,6 @@ export function imageSourcePath(url: string, location: ContentLocation): string 
   return file !== undefined && existsSync(file) ? file : undefined;
 }
 
-interface PosthtmlNode {
-  tag?: string;
-  attrs?: Record<string, string | undefined>;
-}
-
-interface PosthtmlTree {
-  walk(callback: (node: PosthtmlNode) => PosthtmlNode): void;
-}
-
-interface PageContext {
-  page?: { inputPath?: string };
-}
-
-/**
- * eleventy-img resolves an image against the template's folder (`layouts/pages/`), but our
- * pages reference images by their public URL. This posthtml step, run just before eleventy-img,
- * points each local image at its source file, relative to the template.
- */
-function imageSourcesPlugin(location: ContentLocation) {
-  return (context: PageContext) => (tree: PosthtmlTree) => {
-    const templateDir = path.resolve(location.projectDir, path.dirname(context.page?.inputPath ?? "layouts/pages/x"));
-    tree.walk((node) => {
-      const src = node.tag === "img" ? node.attrs?.src : undefined;
-      const file = src === undefined ? undefined : imageSourcePath(src, location);
-      if (node.attrs && file !== undefined) node.attrs.src = path.relative(templateDir, file).split(path.sep).join("/");
-      return node;
-    });
-    return tree;
-  };
-}
-
-type PosthtmlPluginFactory = (context: object) => (tree: PosthtmlTree) => PosthtmlTree | Promise<PosthtmlTree>;
-
-/**
- * eleventy-img's HTML transform, run only on pages that contain an image: registered through
- * Eleventy's html transformer it would parse every page with posthtml (about 9 s for 10,000
- * article pages without a single image). We hand the plugin a config whose html transformer
- * keeps the plugin for us, and run it from our own transform when a page has an <img>.
- */
 /**
  * The names of the generated files the current build uses. The cache folder outlives builds
  * (and on Netlify, deploy previews share it), so it may hold images of articles this build
@@ -113,40 +63,6 @@ export class GeneratedImages {
   clear(): void {
     this.names.clear();
   }
-}
-
-export function addImageTransform(eleventyConfig: EleventyConfig, location: ContentLocation, cacheDir: string, generated: GeneratedImages): void {
-  let imagePlugin: PosthtmlPluginFactory | undefined;
-  const capturingConfig = new Proxy(eleventyConfig, {
-    get(target, property, receiver) {
-      if (property === "htmlTransformer") return { addPosthtmlPlugin: (_extensions: string, plugin: PosthtmlPluginFactory) => (imagePlugin = plugin) };
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-  const options: ImageOptions & { extensions: string } = {
-    extensions: "html",
-    widths: IMAGE_WIDTHS,
-    formats: IMAGE_FORMATS,
-    outputDir: cacheDir,
-    urlPath: IMAGE_URL_PATH,
-    failOnError: true,
-    // The checks refuse larger images first (lib/content/media-checks.ts); this keeps the pipeline within the same limit.
-    sharpOptions: { limitInputPixels: IMAGE_LIMITS.maxPixels },
-    filenameFormat: generated.filenameFormat,
-    htmlOptions: { imgAttributes: { loading: "lazy", decoding: "async", sizes: CONTENT_IMAGE_SIZES } },
-  };
-  eleventyImageTransformPlugin(capturingConfig, options);
-  const sources = imageSourcesPlugin(location);
-  eleventyConfig.addTransform("images", async function (content) {
-    if (imagePlugin === undefined || typeof this.page.outputPath !== "string" || !this.page.outputPath.endsWith(".html") || !content.includes("<img")) return content;
-    try {
-      const result = await posthtml([sources(this) as never, imagePlugin(this) as never]).process(content.toString());
-      return result.html;
-    } catch (error) {
-      throw new ImagePipelineError(typeof this.page.url === "string" ? this.page.url : this.page.outputPath, error);
-    }
-  });
 }
 
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/;

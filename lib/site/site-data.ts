@@ -1,8 +1,8 @@
-import path from "node:path";
-import type { AssetManifest } from "./asset-manifest.ts";
+import type { AssetManifest } from "./asset-urls.ts";
 import { buildCollections, type Collections } from "./collections.ts";
 import type { ContentProblem } from "../content/content-error.ts";
-import { loadContentWith, type ArticleCache, type ContentLocation } from "../content/content-loader.ts";
+import { loadContentWith, type ArticleCache } from "../content/content-loader.ts";
+import type { ContentLocation } from "../content/content-location.ts";
 import { checkArticlesInParallel } from "../content/parallel-article-check.ts";
 import { feedDefinitions, type FeedDefinition } from "./feeds.ts";
 import { REGIONS } from "../content/regions.ts";
@@ -60,11 +60,6 @@ export interface SiteOptions {
   shardArticles: number;
   /** Keeps the outcome of unchanged files between builds (`npm start`). */
   cache?: ArticleCache;
-}
-
-/** Where the content of this build lives: `CONTENT_DIR` (relative to the project) or `content/`. */
-export function contentLocation(projectDir: string, contentDir = process.env.CONTENT_DIR ?? "content"): ContentLocation {
-  return { projectDir, contentDir: path.resolve(projectDir, contentDir) };
 }
 
 /** content → validated entries → collections: the whole data side of a build, or every problem found. */

@@ -1,11 +1,25 @@
 import { lastChanged, type Article } from "../content/article.ts";
 import { byline } from "./byline.ts";
-import { copyrightHolder } from "./image-credit.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import { absoluteUrl } from "./site-url.ts";
 
 /** schema.org data as JSON-LD objects; the layouts serialise them. */
 export type JsonLd = Record<string, unknown>;
+
+/** What a credit line starts with before the name: "Foto:", "Grafik:", "©" … */
+const CREDIT_PREFIX = /^(?:(?:fotos?|bilder?|grafik|illustration|karte|abbildung|quelle|copyright)\s*:\s*|©\s*)/i;
+
+/**
+ * Who holds the rights to an image, read from its credit as German press practice writes it:
+ * "Foto: Allianz für die Region/Anna Muster" names the organisation (before the slash) and the
+ * photographer; "Foto: Anna Muster" a person; "Grafik: Regionalverband" an organisation.
+ */
+export function copyrightHolder(credit: string): JsonLd {
+  const name = credit.replace(CREDIT_PREFIX, "").trim();
+  const slash = name.indexOf("/");
+  if (slash > 0) return { "@type": "Organization", name: name.slice(0, slash).trim() };
+  return { "@type": byline(name).organisation ? "Organization" : "Person", name };
+}
 
 const HEADLINE_LIMIT = 110;
 export const LOGO_PATH = "/assets/images/logo.png";

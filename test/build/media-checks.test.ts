@@ -6,6 +6,7 @@ import { before, describe, it } from "node:test";
 import type { ContentProblem } from "../../lib/content/content-error.ts";
 import { checkContent } from "../../lib/content/content-loader.ts";
 import { IMAGE_LIMITS } from "../../lib/content/media-checks.ts";
+import { compilerLine } from "../../lib/content/problem-report.ts";
 import { buildSite, makeContent, PROJECT_DIR, type BuildResult } from "../helpers/site-build.ts";
 
 /*
@@ -34,7 +35,7 @@ function contentWithMedia(): string {
   return contentDir;
 }
 
-/** Each problem as the build prints it: `file:line: field: message — fix`. */
+/** What each problem says and where, column left out: `file:line: field: message — fix`. */
 function lines(problems: readonly ContentProblem[]): string[] {
   return problems.map((problem) => `${problem.file}:${problem.line}: ${problem.field}: ${problem.message} — ${problem.fix}`);
 }
@@ -64,7 +65,7 @@ describe("images and links beside the Markdown", () => {
 
   it("stops the build with the same lines, no page written and no stack trace", async () => {
     assert.equal(build.code, 1);
-    for (const line of lines(checked)) assert.ok(build.stderr.includes(line), `${line}\n---\n${build.stderr}`);
+    for (const line of checked.map(compilerLine)) assert.ok(build.stderr.includes(line), `${line}\n---\n${build.stderr}`);
     assert.deepEqual(readdirSync(build.outputDir, { recursive: true }).map(String).filter((file) => file.endsWith(".html")), []);
     assert.doesNotMatch(build.stderr + build.stdout, /^\s+at .+[:(]/m);
     assert.doesNotMatch(build.stderr + build.stdout, /passwd|root:/);

@@ -109,8 +109,8 @@ describe("the dev server (npm start)", () => {
     const broken = "nachrichten/2021/kaputt.md";
     writeContentFile(contentDir, broken, "---\ntitle: Kaputter Artikel im Test\ndate: 2021-02-30\nregion: peine\ntags: [Test]\n---\nText\n");
     const deadline = Date.now() + 20_000;
-    while (!server.output().includes("kaputt.md:3: date:") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 150));
-    assert.match(server.output(), /kaputt\.md:3: date: „2021-02-30“ gibt es im Kalender nicht — Tag und Monat prüfen/);
+    while (!server.output().includes(": error: date:") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 150));
+    assert.match(server.output(), /kaputt\.md:3:\d+: error: date: „2021-02-30“ gibt es im Kalender nicht — Tag und Monat prüfen/);
     assert.doesNotMatch(server.output(), /^\s+at .+[:(]/m);
     await waitFor(server, articleUrl, (html) => html.includes("Neujahrsempfang mit neuem Titel"));
     writeContentFile(contentDir, broken, "---\ntitle: Repariert im Test\ndate: 2021-02-28\nregion: peine\ntags: [Test]\n---\nText\n");

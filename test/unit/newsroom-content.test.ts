@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { checkContent } from "../../lib/content/content-loader.ts";
-import { compilerLine } from "../../lib/content/problem-format.ts";
+import { compilerLine } from "../../lib/content/problem-report.ts";
 import { makeContent } from "../helpers/site-build.ts";
 
 const article = (fields: string, date = "2021-03-01") => `---\ntitle: Ein ganz normaler Titel\ndate: ${date}\nregion: peine\ntags: [Verkehr]\n${fields}\n---\nText.\n`;

@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { articleLoader, loadContent, loadContentWith, type ContentLocation } from "../../lib/content/content-loader.ts";
+import { articleLoader, loadContent, loadContentWith } from "../../lib/content/content-loader.ts";
+import type { ContentLocation } from "../../lib/content/content-location.ts";
 import { checkArticlesInParallel, takeFiles } from "../../lib/content/parallel-article-check.ts";
 import { generateCorpus } from "../../scripts/generate-corpus.ts";
 

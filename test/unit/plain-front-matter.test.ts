@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { readYamlFrontMatter, type FrontMatterFields } from "../../lib/content/front-matter.ts";
-import { readPlainFrontMatter } from "../../lib/content/plain-front-matter.ts";
+import { readYamlFrontMatter } from "../../lib/content/front-matter.ts";
+import { readPlainFrontMatter, type FrontMatterFields } from "../../lib/content/plain-front-matter.ts";
 import { PROJECT_DIR } from "../helpers/site-build.ts";
 
 /** Every position the checks may ask for: each field, its key, its items and paths beyond them. */

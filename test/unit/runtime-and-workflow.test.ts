@@ -49,7 +49,7 @@ describe("runtime and pull-request workflow", () => {
     const sed = /sed -nE '(s\/.*\/p)'/.exec(build.run!)?.[1];
     assert.ok(sed);
     const [, pattern, replacement] = /^s\/(.*)\/(.*)\/p$/.exec(sed)!;
-    const line = "content/nachrichten/2021/x.md:4: region: „brunswick“ ist keine bekannte Region — eine von peine verwenden";
+    const line = "content/nachrichten/2021/x.md:4:9: error: region: „brunswick“ ist keine bekannte Region — eine von peine verwenden";
     assert.equal(line.replace(new RegExp(pattern!), replacement!.replace(/\\(\d)/g, "$$$1")), "::error file=content/nachrichten/2021/x.md,line=4,title=region::„brunswick“ ist keine bekannte Region — eine von peine verwenden");
   });
 });

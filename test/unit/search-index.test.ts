@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { SearchIndexer } from "../../lib/search/search-index.ts";
-import { contentLocation, loadSite } from "../../lib/site/site-data.ts";
+import { contentLocation } from "../../lib/content/content-location.ts";
+import { loadSite } from "../../lib/site/site-data.ts";
 import { FIXTURE_SITE, PROJECT_DIR, removeSearchDocumentsAtExit, tempDir } from "../helpers/site-build.ts";
 
 async function until(condition: () => boolean, what: string): Promise<void> {

@@ -1,6 +1,11 @@
 import type { ContentProblem } from "./content-error.ts";
 import type { ContentNotice } from "./content-loader.ts";
 
+/*
+ * The one printer of content problems, for the build, `npm run check`, `npm run new` and the
+ * dev server: each problem is one line, `file:line[:column]: error: field: message — fix`.
+ */
+
 /** How `npm run check` prints problems: for people, for tools, for GitHub pull requests. */
 export const PROBLEM_FORMATS = ["text", "json", "github"] as const;
 export type ProblemFormat = (typeof PROBLEM_FORMATS)[number];
@@ -71,4 +76,26 @@ export function formatReport(problems: readonly ContentProblem[], checked: Check
     case "text":
       return [...problems.map(compilerLine), ...notices.map(noticeLine), summaryLine(problems, checked)].join("\n") + "\n";
   }
+}
+
+/**
+ * Thrown to stop a build because of content problems. `skipOriginalStack` tells Eleventy's
+ * error handler to print the message without a stack trace: the problems are the author's,
+ * not the program's.
+ */
+export class ContentValidationError extends Error {
+  readonly problems: readonly ContentProblem[];
+  readonly skipOriginalStack = true;
+
+  constructor(problems: readonly ContentProblem[]) {
+    super(`${summaryLine(problems, { articles: 0, pages: 0 })}: es wurden keine Seiten geschrieben (siehe oben).`);
+    this.name = "ContentValidationError";
+    this.problems = problems;
+  }
+}
+
+/** Prints every problem as one line (after a heading, when given) and stops the build without writing pages. */
+export function reportContentProblems(problems: readonly ContentProblem[], heading?: string): never {
+  process.stderr.write(`${heading === undefined ? "" : `${heading}\n`}${problems.map(compilerLine).join("\n")}\n`);
+  throw new ContentValidationError(problems);
 }

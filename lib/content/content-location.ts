@@ -1,5 +1,17 @@
 import path from "node:path";
-import type { ContentLocation } from "./content-loader.ts";
+
+/** Where content lives; the content folder is a setting so that tests and benchmarks can build other corpora. */
+export interface ContentLocation {
+  /** Absolute path of the project (for `/assets/…` images and for relative file names in messages). */
+  projectDir: string;
+  /** Absolute path of the content folder (holds `nachrichten/` and `seiten/`). */
+  contentDir: string;
+}
+
+/** Where the content of this build lives: `CONTENT_DIR` (relative to the project) or `content/`. */
+export function contentLocation(projectDir: string, contentDir = process.env.CONTENT_DIR ?? "content"): ContentLocation {
+  return { projectDir, contentDir: path.resolve(projectDir, contentDir) };
+}
 
 /**
  * The file a URL of the site stands for: `/assets/…` in the project, `/nachrichten/…` in the

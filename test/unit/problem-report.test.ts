@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { ContentProblem } from "../../lib/content/content-error.ts";
-import { compilerLine, formatReport, githubAnnotation, summaryLine } from "../../lib/content/problem-format.ts";
+import { compilerLine, formatReport, githubAnnotation, summaryLine } from "../../lib/content/problem-report.ts";
 
 const region: ContentProblem = {
   file: "content/nachrichten/2022/x.md",

@@ -1,0 +1,39 @@
+import type { EleventyConfig } from "./eleventy-config.ts";
+import { addTsxTemplates } from "./eleventy-tsx.ts";
+import type { SiteBuild } from "./site-build.ts";
+
+/*
+ * Content → validated entries → collections: loads the site's data before each build (or stops
+ * the build with every problem found, one German line each) and lets Eleventy render the
+ * `.11ty.tsx` layouts with it. The modules a step uses are imported when the step runs, so that
+ * `npm start` runs the code as saved (lib/dev/dev-module-reload.ts).
+ */
+export function contentPlugin(eleventyConfig: EleventyConfig, build: SiteBuild): void {
+  addTsxTemplates(eleventyConfig, (url, page) => build.onRendered?.(url, page));
+  eleventyConfig.addWatchTarget(build.location.contentDir);
+  // The site's lists come from lib/site/collections.ts; Eleventy's own collections would only
+  // keep every rendered page in memory.
+  eleventyConfig.addGlobalData("eleventyExcludeFromCollections", true);
+  // Pages are written by Node's thread pool, not one by one on the thread that renders: on a
+  // slow disk, creating 12,000 folders and files blocked that thread for seconds.
+  eleventyConfig.configureTemplateHandling({ writeMode: "async" });
+
+  build.beforeRender(async () => {
+    const { loadSite } = await import("../site/site-data.ts");
+    const { reportContentProblems } = await import("../content/problem-report.ts");
+    const { nowMillis } = await import("../content/clock.ts");
+    const { showsScheduled } = await import("../content/publication.ts");
+    const { shardArticlesSetting } = await import("../search/search-shards.ts");
+    const result = await loadSite(build.location, {
+      production: process.env.CONTEXT === "production",
+      includeDrafts: build.dev,
+      includeScheduled: showsScheduled(build.dev),
+      now: nowMillis(),
+      shardArticles: shardArticlesSetting(),
+      cache: build.articleCache,
+    });
+    build.clock.mark("validated");
+    if (!result.ok) return reportContentProblems(result.problems, result.heading);
+    build.site = build.pages = result.site;
+  });
+}
