@@ -53,10 +53,8 @@ interface RunResult extends BuildMetrics {
 /**
  * Waits until the disk has written what earlier steps left in the page cache (the corpus, the
  * last run's site), so that each run starts on an idle disk as a fresh build machine does.
- * Earlier outputs are deleted only after the last run: on a file system without a journal
- * (ext4 on our machine), Linux does not reuse the inodes of files deleted in the last minutes,
- * and every file created meanwhile searches past them; deleting a site's 25,000 files slowed
- * the next build's file writes by many seconds.
+ * Earlier outputs are deleted only after the last run: a large deletion slows file creation
+ * for minutes (README: "Deleting many files slows the next build").
  */
 function settleDisk(): void {
   spawnSync("sync");

@@ -6,7 +6,7 @@ import { closestMatch } from "./suggest.ts";
 
 /*
  * The content contract (shared/DESIGN.md) as one zod schema per kind of file. Every message
- * reads "what is wrong — how to fix it" in German; lib/content-validation.ts splits it at
+ * reads "what is wrong — how to fix it" in German; content-loader.ts splits it at
  * " — " and adds file, line and field.
  */
 
@@ -21,10 +21,11 @@ function required(field: string, example: string) {
       : `muss ein Text sein — den Wert in Anführungszeichen setzen, z. B. ${field}: "${example}"`;
 }
 
-function plainText(field: string, example: string, min: number, max: number, singleLine: boolean) {
+/** Text on one line: any run of white space, line breaks included, becomes one space. */
+function plainText(field: string, example: string, min: number, max: number) {
   return z
     .string({ error: required(field, example) })
-    .transform((text) => text.replace(/\s+/g, singleLine ? " " : " ").trim())
+    .transform((text) => text.replace(/\s+/g, " ").trim())
     .pipe(
       z
         .string()
@@ -120,7 +121,7 @@ export const ARTICLE_FIELDS = [
 const correction = z.strictObject(
   {
     date: contentDate("date"),
-    text: plainText("text", "Im ersten Absatz stand ein falsches Datum; richtig ist der 12. Mai.", 10, 600, false),
+    text: plainText("text", "Im ersten Absatz stand ein falsches Datum; richtig ist der 12. Mai.", 10, 600),
   },
   {
     error: (issue) =>
@@ -147,7 +148,7 @@ const oldPath = z
 
 export const articleFrontMatterSchema = z
   .strictObject({
-    title: plainText("title", "Neue Förderung für das Fachkräftebündnis", 5, 160, true),
+    title: plainText("title", "Neue Förderung für das Fachkräftebündnis", 5, 160),
     date: contentDate("date"),
     region: z
       .union([regionSlug, z.array(regionSlug).min(1, "die Liste ist leer — mindestens eine Region angeben")], {
@@ -181,11 +182,11 @@ export const articleFrontMatterSchema = z
           }
         });
       }),
-    summary: plainText("summary", "Kurze Zusammenfassung", 10, 300, false).optional(),
+    summary: plainText("summary", "Kurze Zusammenfassung", 10, 300).optional(),
     image: imagePath.optional(),
-    image_alt: plainText("image_alt", "Was auf dem Bild zu sehen ist", 5, 250, true).optional(),
-    image_caption: plainText("image_caption", "Die neue Pflegeschule am Tag der Eröffnung", 5, 300, true).optional(),
-    image_credit: plainText("image_credit", "Foto: Allianz für die Region/Anna Muster", 3, 150, true).optional(),
+    image_alt: plainText("image_alt", "Was auf dem Bild zu sehen ist", 5, 250).optional(),
+    image_caption: plainText("image_caption", "Die neue Pflegeschule am Tag der Eröffnung", 5, 300).optional(),
+    image_credit: plainText("image_credit", "Foto: Allianz für die Region/Anna Muster", 3, 150).optional(),
     featured: z.boolean({ error: "muss true oder false sein — „featured: true“ schreiben oder die Zeile löschen" }).optional(),
     contact: z
       .union([contactKey, z.array(contactKey).min(1, "die Liste ist leer — ein Kürzel angeben oder die Zeile löschen")], {
@@ -194,7 +195,7 @@ export const articleFrontMatterSchema = z
       .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
       .optional(),
     updated: contentDate("updated").optional(),
-    author: plainText("author", "Redaktion", 2, 100, true).optional(),
+    author: plainText("author", "Redaktion", 2, 100).optional(),
     draft: z.boolean({ error: "muss true oder false sein — „draft: true“ schreiben oder die Zeile löschen" }).optional(),
     corrections: z
       .array(correction, { error: "muss eine Liste von Korrekturen sein — z. B. corrections: [{ date: 2024-05-18, text: \"…\" }]" })
@@ -267,8 +268,8 @@ export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
 export const PAGE_FIELDS = ["title", "summary", "updated"] as const;
 
 export const pageFrontMatterSchema = z.strictObject({
-  title: plainText("title", "Impressum", 3, 160, true),
-  summary: plainText("summary", "Kurze Beschreibung der Seite", 10, 300, false),
+  title: plainText("title", "Impressum", 3, 160),
+  summary: plainText("summary", "Kurze Beschreibung der Seite", 10, 300),
   updated: contentDate("updated").optional(),
 });
 

@@ -9,11 +9,8 @@ import path from "node:path";
  * into the shard's bundle (lib/search/search-index-worker.ts).
  *
  * The folder outlives the build and the next build into the same output folder overwrites its
- * files in place; only the documents of articles that are gone are deleted. Deleting all of
- * them after every build would slow the next build down: on a file system without a journal
- * (ext4 as on our build machine), Linux does not reuse the inodes of files deleted in the last
- * minutes, and every file created then searches past them. Creating 12,000 folders with a
- * file each right after deleting as many took 6–17 s of kernel time instead of 0.5 s.
+ * files in place; only the documents of articles that are gone are deleted: deleting all of
+ * them would slow the next build's file creation down (README: "Deleting many files slows the next build").
  */
 
 /** Where the documents of the build into `outputDir` live: in the system's temporary folder, one folder per output folder. */
