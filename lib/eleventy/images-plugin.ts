@@ -44,8 +44,9 @@ type PosthtmlPluginFactory = (context: object) => (tree: PosthtmlTree) => Postht
 /**
  * eleventy-img's HTML transform, run only on pages that contain an image: registered through
  * Eleventy's html transformer it would parse every page with posthtml (about 9 s for 10,000
- * article pages without a single image). We hand the plugin a config whose html transformer
- * keeps the plugin for us, and run it from our own transform when a page has an <img>.
+ * article pages without a single image). Neither Eleventy nor eleventy-img has a documented
+ * way to skip pages, so the plugin gets a config whose html transformer keeps the plugin for us
+ * (a Proxy), and our own transform runs it when a page has an <img>.
  */
 function addImageTransform(eleventyConfig: EleventyConfig, location: ContentLocation, cacheDir: string, generated: GeneratedImages): void {
   let imagePlugin: PosthtmlPluginFactory | undefined;

@@ -241,8 +241,8 @@ describe("newsroom publishing on the built fixture site", () => {
       const lines = incomplete.stderr.split("\n");
       const heading = lines.findIndex((line) => line.startsWith("Produktions-Build abgebrochen: Impressum, Datenschutz und Barrierefreiheit sind noch nicht vollständig."));
       assert.ok(heading >= 0, incomplete.stderr);
-      assert.match(lines[heading + 1]!, /_data\/publisher\.json:3: organisation\.name: Name der Organisation: noch ein Beispielwert — den echten Wert eintragen \(ohne „Beispiel:“\)$/);
-      assert.equal(lines.filter((line) => /publisher\.json:\d+: .*: noch ein Beispielwert/.test(line)).length, 29);
+      assert.match(lines[heading + 1]!, /_data\/publisher\.json:3: error: organisation\.name: Name der Organisation: noch ein Beispielwert — den echten Wert eintragen \(ohne „Beispiel:“\)$/);
+      assert.equal(lines.filter((line) => /publisher\.json:\d+(:\d+)?: error: .*: noch ein Beispielwert/.test(line)).length, 29);
       assert.doesNotMatch(incomplete.stderr, /\n\s+at /, "no stack trace");
       assert.equal(existsSync(path.join(incomplete.outputDir, "index.html")), false);
     });
