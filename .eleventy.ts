@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EleventyConfig } from "./lib/eleventy-config.ts";
-import type { SearchIndexer } from "./lib/search-index.ts";
 import type { SiteData } from "./lib/site-data.ts";
 import { enableModuleReload, isProjectModule } from "./lib/dev-module-reload.ts";
 
@@ -37,6 +36,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   const { BuildClock } = await import("./lib/build-metrics.ts");
   const { addImageTransform, GeneratedImages } = await import("./lib/images.ts");
   const { ChangedPages } = await import("./lib/changed-pages.ts");
+  const { searchPlugin } = await import("./lib/search/search-plugin.ts");
   /*
    * What each build runs is imported anew for each build: Eleventy resets the configuration
    * only for changes it sees between builds, and rebuilds after a library module saved during
@@ -45,7 +45,6 @@ export default async function (eleventyConfig: EleventyConfig) {
   const buildModules = async () => ({
     ...(await import("./lib/site-data.ts")),
     ...(await import("./lib/content-report.ts")),
-    ...(await import("./lib/search-index.ts")),
     ...(await import("./lib/search-shards.ts")),
     ...(await import("./lib/asset-manifest.ts")),
     ...(await import("./lib/netlify-config.ts")),
@@ -63,10 +62,9 @@ export default async function (eleventyConfig: EleventyConfig) {
   // Generated images outlive builds here (Netlify caches the folder, see netlify.toml).
   const imageCache = path.join(projectDir, ".cache/eleventy-img");
   let site: SiteData | undefined;
-  let searchIndexer: SearchIndexer | undefined;
+  const search = searchPlugin();
 
-  // Each article goes to the search index as soon as it is rendered (see lib/search-index.ts).
-  addTsxTemplates(eleventyConfig, (url, page) => searchIndexer?.add(url, page));
+  addTsxTemplates(eleventyConfig);
   eleventyConfig.addWatchTarget(location.contentDir);
   eleventyConfig.addWatchTarget("./assets/");
 
@@ -85,7 +83,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   // Which generated images this build uses: only those are published (lib/images.ts).
   const generatedImages = new GeneratedImages();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
-    const { loadSite, reportContentProblems, SearchIndexer, shardArticlesSetting, shareImages, writeAssets, nowMillis, showsScheduled, writeEditor, writeEditorConfig } = await buildModules();
+    const { loadSite, reportContentProblems, shardArticlesSetting, shareImages, writeAssets, nowMillis, showsScheduled, writeEditor, writeEditorConfig } = await buildModules();
     const output = path.resolve(projectDir, directories.output);
     clock.mark("start");
     const changed = changedFiles;
@@ -104,6 +102,8 @@ export default async function (eleventyConfig: EleventyConfig) {
     });
     clock.mark("validated");
     if (!result.ok) return reportContentProblems(result.problems, result.heading);
+    // Pagefind indexes on the other cores from here on while Eleventy renders; npm start decides below.
+    if (!changedPages) await search.index(result.site.articles, result.site.searchShards, output);
     const fullSite: SiteData = {
       ...result.site,
       shareImages: await shareImages(result.site.articles, location, imageCache, generatedImages),
@@ -118,8 +118,7 @@ export default async function (eleventyConfig: EleventyConfig) {
     // it into every paginated template (a copy of every article per template). Without a new
     // index, the search page must keep naming the shards that are on disk.
     site = Object.freeze({ ...(selection?.site ?? fullSite), searchShards: reindex || !site ? fullSite.searchShards : site.searchShards });
-    await searchIndexer?.discard();
-    searchIndexer = reindex ? SearchIndexer.create(fullSite.articles, fullSite.searchShards, output) : undefined;
+    if (selection) await (reindex ? search.index(fullSite.articles, fullSite.searchShards, output) : search.keep());
     clock.mark("rendering");
   });
   eleventyConfig.addGlobalData("site", () => site);
@@ -139,8 +138,7 @@ export default async function (eleventyConfig: EleventyConfig) {
     publishContentImages(location.contentDir, output, site?.hiddenFiles ?? new Set());
     writeFileSync(path.join(output, "_redirects"), redirectsFile([...(site?.redirects ?? []), ...HACKABLE_URL_REDIRECTS]));
     if (site) writeFileSync(path.join(output, SCHEDULE_PATH), scheduleFile(site.now, site.upcoming));
-    const indexed = await searchIndexer?.write();
-    searchIndexer = undefined;
+    const indexed = await search.write();
     clock.mark("indexed");
     // After indexing: the headers name every top-level folder, /pagefind/ included.
     const topLevel = readdirSync(output, { withFileTypes: true });
@@ -158,7 +156,7 @@ export default async function (eleventyConfig: EleventyConfig) {
       indexMs: clock.between("rendered", "indexed"),
       searchShards: site?.searchShards.length ?? 0,
       nodeMaxRssBytes: process.resourceUsage().maxRSS * 1024,
-      pagefindMaxRssBytes: indexed?.pagefindPeakRssBytes ?? null,
+      pagefindMaxRssBytes: indexed.pagefindMaxRssBytes,
     });
   });
 

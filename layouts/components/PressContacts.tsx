@@ -4,7 +4,7 @@ import { telUrl, type Contact } from "../../lib/contacts.ts";
 export function PressContacts({ contacts }: { contacts: readonly Contact[] }) {
   if (contacts.length === 0) return null;
   return (
-    <aside class="press-contact" aria-labelledby="pressekontakt" data-pagefind-ignore>
+    <aside class="press-contact" aria-labelledby="pressekontakt">
       <h2 id="pressekontakt" class="press-contact__heading">
         Pressekontakt
       </h2>
