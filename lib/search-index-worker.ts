@@ -4,7 +4,7 @@ import path from "node:path";
 import PQueue from "p-queue";
 import { processPeakRss } from "./build-metrics.ts";
 import { CompoundSplitter } from "./compound-words.ts";
-import { runPagefind } from "./pagefind-cli.ts";
+import { pagefindProcesses, runPagefind } from "./pagefind-cli.ts";
 import { documentPath, pruneDocuments } from "./search-documents.ts";
 import type { SearchShard } from "./search-shards.ts";
 import { SEARCH_LANGUAGE, searchDocument, type SearchArticle } from "./search/search-document.ts";
@@ -30,7 +30,7 @@ export interface SearchWorkerData {
   documentsDir: string;
   /** The documents' paths, which pruning an earlier build's documents keeps. */
   documentPaths: string[];
-  /** One slot per Pagefind process that may run: its process id while it runs, else 0. Read by the main thread when the process exits. */
+  /** One slot per Pagefind run at a time: its launcher's process id while it runs (lib/pagefind-cli.ts), else 0. Read by the main thread when the process exits. */
   runningPids: Int32Array;
 }
 
@@ -89,7 +89,9 @@ const pagefindRuns = new PQueue({ concurrency: data.runningPids.length });
 let stopping = false;
 let pagefindPeak: number | null = null;
 const memorySampler = setInterval(() => {
-  const peaks = [...data.runningPids].filter((pid) => pid !== 0).map(processPeakRss).filter((peak) => peak !== null);
+  // The binaries', not their launchers' (lib/pagefind-cli.ts).
+  const binaries = [...data.runningPids].filter((pid) => pid !== 0).flatMap((launcher) => pagefindProcesses(launcher).slice(0, -1));
+  const peaks = binaries.map(processPeakRss).filter((peak) => peak !== null);
   if (peaks.length > 0) pagefindPeak = Math.max(pagefindPeak ?? 0, peaks.reduce((total, peak) => total + peak, 0));
 }, 50);
 memorySampler.unref();

@@ -5,6 +5,7 @@ import type { SearchShard } from "./search-shards.ts";
 import type { SearchWorkerData, SearchWorkerMessage, SearchWorkerReport } from "./search-index-worker.ts";
 import { documentPath, searchDocumentsDir } from "./search-documents.ts";
 import { searchArticle } from "./search/search-document.ts";
+import { pagefindProcesses } from "./pagefind-cli.ts";
 import { startTypeScriptWorker } from "./typescript-worker.ts";
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -50,11 +51,14 @@ export class SearchIndexer {
   private readonly exited: Promise<unknown>;
   /** A build that was replaced, or ends early (an error in a template), must not leave Pagefind writing into its output. */
   private readonly stopPagefind = () => {
-    for (const pid of this.runningPids) {
-      try {
-        if (pid !== 0) process.kill(pid);
-      } catch {
-        // It ended meanwhile.
+    for (const launcher of this.runningPids) {
+      if (launcher === 0) continue;
+      for (const pid of pagefindProcesses(launcher)) {
+        try {
+          process.kill(pid);
+        } catch {
+          // It ended meanwhile.
+        }
       }
     }
   };
