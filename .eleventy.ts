@@ -25,10 +25,10 @@ export default async function (eleventyConfig: EleventyConfig) {
   const dev = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
   const build = new SiteBuild(projectDir, contentLocation(projectDir), dev);
   eleventyConfig.addPlugin(contentPlugin, build); // content → validated entries → the `site` data
+  eleventyConfig.addPlugin(searchPlugin, build); // Pagefind's index, from the validated articles
   eleventyConfig.addPlugin(imagesPlugin, build); // responsive images, share images
   eleventyConfig.addPlugin(assetsPlugin, build); // stylesheets, scripts, the web editor
   eleventyConfig.addPlugin(devRebuildsPlugin, build); // npm start: render only what changed
-  eleventyConfig.addPlugin(searchPlugin, build); // Pagefind's index
   eleventyConfig.addPlugin(netlifyFilesPlugin, build); // _redirects, _headers, _schedule.json
   build.install(eleventyConfig);
 

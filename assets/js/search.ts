@@ -2,13 +2,16 @@
  * The search page's script, the site's only client JavaScript. It reads the query, filters and
  * sort order from the URL, asks Pagefind (its JS API, over the index's shards) and renders the
  * results into the server-rendered form and list of /suche/. The URL is the state: every change
- * is written back to it and Back/Forward replay it.
+ * is written back to it and Back/Forward replay it. What the index holds (filters, sort key,
+ * metadata, the compound marker) is named by lib/search/search-document.ts, bundled in here.
  */
+
+import { PART_MARKER, SEARCH_FILTERS, SEARCH_META, SEARCH_SORT, type SearchFilterName } from "../../lib/search/search-document.ts";
 
 interface PagefindResultData {
   url: string;
   meta: Record<string, string | undefined>;
-  /** The indexed text: the title, the body, then the topics (layouts/pages/article.11ty.tsx). */
+  /** The indexed text: the title, the body, then the topics (lib/search/search-document.ts). */
   content: string;
   raw_content?: string;
   /** Positions of the matched words among the content's words. */
@@ -37,25 +40,24 @@ interface Pagefind {
   search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, "asc" | "desc"> }): Promise<PagefindResponse>;
 }
 
-type FilterName = "region" | "thema" | "jahr";
-const FILTERS: readonly FilterName[] = ["region", "thema", "jahr"];
+type FilterName = SearchFilterName;
+const FILTERS: readonly FilterName[] = Object.values(SEARCH_FILTERS);
 
-interface SearchState {
-  q: string;
-  region: string;
-  thema: string;
-  jahr: string;
-  sortierung: "relevanz" | "neueste";
-}
+/** The query, each filter's URL value (`goslar`; empty for none) and the sort order. */
+type SearchState = { q: string; sortierung: "relevanz" | "neueste" } & Record<FilterName, string>;
+
+/** The state with each filter's value from `value`. */
+const withFilters = (state: Pick<SearchState, "q" | "sortierung">, value: (name: FilterName) => string): SearchState =>
+  ({ ...state, ...Object.fromEntries(FILTERS.map((name) => [name, value(name)])) }) as SearchState;
 
 const PAGE_SIZE = 10;
 /** Words in an excerpt. */
 const EXCERPT_WORDS = 24;
 /** How long a run of changes to the filters or the sort order may take before it is searched. */
 const SETTLE_MS = 350;
-const FILTER_LABELS: Record<FilterName, string> = { region: "Region", thema: "Thema", jahr: "Jahr" };
-/** The build joins compound parts with "_" in the indexed text only (lib/search/compound-words.ts). */
-const PART_MARKER = /(?<=\p{L})_(?=\p{L})/gu;
+const FILTER_LABELS: Record<FilterName, string> = { [SEARCH_FILTERS.region]: "Region", [SEARCH_FILTERS.topic]: "Thema", [SEARCH_FILTERS.year]: "Jahr" };
+/** The build joins compound parts with the marker in the indexed text only (lib/compound-words.ts). */
+const PART_MARKS = new RegExp(`(?<=\\p{L})${PART_MARKER.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\p{L})`, "gu");
 
 
 function element<T extends HTMLElement>(selector: string): T {
@@ -72,7 +74,7 @@ const moreButton = element<HTMLButtonElement>("#mehr-ergebnisse");
 const help = element<HTMLElement>("#suchhilfe");
 const optionsPanel = element<HTMLDetailsElement>("#suchoptionen");
 const activeFilters = element<HTMLElement>("#aktive-filter");
-/** The index's shards of whole years, newest first (lib/search/search-shards.ts). */
+/** The index's shards of whole years, newest first (lib/search-shards.ts). */
 const shards = JSON.parse(list.dataset.searchShards ?? "[]") as { path: string; years: number[] }[];
 const yearsNewestFirst = shards.flatMap((shard) => shard.years);
 const selects = Object.fromEntries(FILTERS.map((name) => [name, element<HTMLSelectElement>(`#filter-${name}`)])) as Record<FilterName, HTMLSelectElement>;
@@ -83,13 +85,7 @@ function readState(): SearchState {
     const value = params.get(name) ?? "";
     return [...selects[name].options].some((option) => option.value === value) ? value : "";
   };
-  return {
-    q: (params.get("q") ?? "").trim(),
-    region: known("region"),
-    thema: known("thema"),
-    jahr: known("jahr"),
-    sortierung: params.get("sortierung") === "neueste" ? "neueste" : "relevanz",
-  };
+  return withFilters({ q: (params.get("q") ?? "").trim(), sortierung: params.get("sortierung") === "neueste" ? "neueste" : "relevanz" }, known);
 }
 
 function stateUrl(state: SearchState): string {
@@ -109,18 +105,12 @@ function showState(state: SearchState): void {
 
 function formState(): SearchState {
   const sort = form.querySelector<HTMLInputElement>('input[name="sortierung"]:checked')?.value;
-  return {
-    q: queryInput.value.trim(),
-    region: selects.region.value,
-    thema: selects.thema.value,
-    jahr: selects.jahr.value,
-    sortierung: sort === "neueste" ? "neueste" : "relevanz",
-  };
+  return withFilters({ q: queryInput.value.trim(), sortierung: sort === "neueste" ? "neueste" : "relevanz" }, (name) => selects[name].value);
 }
 
 /** Removes the build's compound markers from text the index returns. */
 function readable(text: string): string {
-  return text.replace(PART_MARKER, "");
+  return text.replace(PART_MARKS, "");
 }
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
@@ -139,9 +129,9 @@ function wordsAt(words: readonly string[], at: number, expected: readonly string
  */
 function excerptNodes(data: PagefindResultData): Node[] {
   const words = wordsOf(data.raw_content ?? data.content);
-  const title = wordsOf(data.meta.title ?? "");
+  const title = wordsOf(data.meta[SEARCH_META.title] ?? "");
   const start = wordsAt(words, 0, title) ? title.length : 0;
-  const topics = (data.filters.thema ?? []).flatMap(wordsOf);
+  const topics = (data.filters[SEARCH_FILTERS.topic] ?? []).flatMap(wordsOf);
   const end = topics.length > 0 && wordsAt(words, words.length - topics.length, topics) ? words.length - topics.length : words.length;
   const hits = data.locations.filter((location) => location >= start && location < end);
   // The window with the most hits, begun a few words before its first hit.
@@ -177,11 +167,11 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   heading.className = "search-result__title";
   const link = document.createElement("a");
   link.href = data.url;
-  link.textContent = readable(data.meta.title ?? data.url);
+  link.textContent = readable(data.meta[SEARCH_META.title] ?? data.url);
   heading.append(link);
   const meta = document.createElement("p");
   meta.className = "search-result__meta";
-  meta.textContent = [data.meta.datum, data.meta.region].filter(Boolean).join(" · ");
+  meta.textContent = [data.meta[SEARCH_META.date], data.meta[SEARCH_META.regions]].filter(Boolean).join(" · ");
   const excerpt = document.createElement("p");
   excerpt.className = "search-result__excerpt";
   excerpt.append(...excerptNodes(data));
@@ -271,7 +261,7 @@ function showHelp(state: SearchState, count: number): void {
       removals.append(item);
     }
     if (active.length > 1) {
-      const next = { ...state, region: "", thema: "", jahr: "" };
+      const next = withFilters(state, () => "");
       const item = document.createElement("li");
       item.append(link(stateUrl(next), "Alle Filter entfernen", apply(next)));
       removals.append(item);
@@ -329,7 +319,7 @@ let pendingByDate: DateOrderedQuery | undefined;
 async function fetchByDate(api: Pagefind, query: DateOrderedQuery, run: number): Promise<void> {
   while (pendingResults.length < PAGE_SIZE && query.years.length > 0 && run === generation) {
     const year = query.years.shift()!;
-    const response = await api.search(query.term, { filters: { ...query.filters, jahr: year }, sort: { datum: "desc" } });
+    const response = await api.search(query.term, { filters: { ...query.filters, [SEARCH_FILTERS.year]: year }, sort: { [SEARCH_SORT]: "desc" } });
     if (run === generation) pendingResults.push(...response.results);
   }
 }
@@ -366,8 +356,8 @@ async function search(state: SearchState): Promise<void> {
   const response = await api.search(term, { filters });
   if (run !== generation) return;
   const byDate = state.sortierung === "neueste" || state.q === "";
-  const perYear = response.filters.jahr ?? {};
-  pendingByDate = byDate ? { term, filters, years: yearsNewestFirst.map(String).filter((year) => (perYear[year] ?? 0) > 0 && (filters.jahr ?? year) === year) } : undefined;
+  const perYear = response.filters[SEARCH_FILTERS.year] ?? {};
+  pendingByDate = byDate ? { term, filters, years: yearsNewestFirst.map(String).filter((year) => (perYear[year] ?? 0) > 0 && (filters[SEARCH_FILTERS.year] ?? year) === year) } : undefined;
   pendingResults = byDate ? [] : [...response.results];
   const items = await nextItems(run);
   if (!items) return;

@@ -9,7 +9,7 @@ function telUrl(phone: string): string {
 export function PressContacts({ contacts }: { contacts: readonly Contact[] }) {
   if (contacts.length === 0) return null;
   return (
-    <aside class="press-contact" aria-labelledby="pressekontakt" data-pagefind-ignore>
+    <aside class="press-contact" aria-labelledby="pressekontakt">
       <h2 id="pressekontakt" class="press-contact__heading">
         Pressekontakt
       </h2>

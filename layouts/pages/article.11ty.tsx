@@ -18,9 +18,7 @@ import type { PagedData } from "../page-data.ts";
 type Data = PagedData<"entry", ArticlePage>;
 
 export const data = {
-  // Oldest first: the search index's shards fill up from the oldest year (lib/search/search-shards.ts),
-  // so the newest shard, mostly the smallest, is completed last and the build's last write is short.
-  pagination: { data: "site.articlePages", size: 1, alias: "entry", reverse: true },
+  pagination: { data: "site.articlePages", size: 1, alias: "entry" },
   permalink: (data: Data) => data.entry.article.url,
 };
 
@@ -47,31 +45,20 @@ export function render({ site, entry }: Data) {
   return (
     <BaseLayout site={site} title={article.title} description={article.summary} path={article.url} share={share} structuredData={structuredData}>
       <Breadcrumb trail={trail} />
-      <article class="article" data-pagefind-body>
+      <article class="article">
         <header class="article__header">
-          <nav
-            aria-label="Regionen des Artikels"
-            class="article__regions"
-            data-pagefind-meta={`region:${article.regions.map((region) => region.name).join(" · ")}`}
-          >
-            <RegionLinks regions={article.regions} searchFilter />
+          <nav aria-label="Regionen des Artikels" class="article__regions">
+            <RegionLinks regions={article.regions} />
           </nav>
-          <h1 data-pagefind-meta="title">
+          <h1>
             {article.title}
             <DraftBadge article={article} showDrafts={site.showDrafts} />
             <ScheduledBadge article={article} site={site} />
           </h1>
-          <p class="article__meta" data-pagefind-ignore>
+          <p class="article__meta">
             <span>
               {isScheduled(article, site.now) ? "Erscheint am" : "Veröffentlicht am"}{" "}
-              <time
-                datetime={article.date.iso}
-                data-pagefind-meta="datum"
-                data-pagefind-sort="datum[datetime]"
-                data-pagefind-filter={`jahr:${article.date.year}`}
-              >
-                {article.date.long}
-              </time>
+              <time datetime={article.date.iso}>{article.date.long}</time>
             </span>
             {modified.millis > article.date.millis && (
               <span>
@@ -91,9 +78,8 @@ export function render({ site, entry }: Data) {
               fetchpriority="high"
               decoding="async"
               sizes={CONTENT_IMAGE_SIZES}
-              data-pagefind-meta="image[src], image_alt[alt]"
             />
-            <figcaption data-pagefind-ignore>
+            <figcaption>
               {article.image.caption && <span class="article__caption">{article.image.caption} </span>}
               <span class="credit">{article.image.credit}</span>
             </figcaption>
@@ -114,13 +100,11 @@ export function render({ site, entry }: Data) {
           </section>
         )}
         <div class="article__footer">
-          <h2 class="visually-hidden" data-pagefind-ignore>
-            Themen
-          </h2>
-          <TopicLinks topics={article.topics} searchFilter />
+          <h2 class="visually-hidden">Themen</h2>
+          <TopicLinks topics={article.topics} />
         </div>
         <PressContacts contacts={contacts} />
-        <p class="print-source" data-pagefind-ignore>
+        <p class="print-source">
           {site.settings.title}: {permalink}
         </p>
       </article>

@@ -1,4 +1,5 @@
 import { assetUrl } from "../../lib/site/asset-urls.ts";
+import { regionFilterValue, SEARCH_FILTERS, type SearchFilterName, topicFilterValue, yearFilterValue } from "../../lib/search/search-document.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import type { PageData } from "../page-data.ts";
 
@@ -7,12 +8,14 @@ export const data = { permalink: "/suche/" };
 interface FilterOption {
   /** In the URL: `region=goslar`. */
   value: string;
-  /** The value of the search index's filter: the name shown on article pages. */
+  /** The value of the search index's filter (lib/search/search-document.ts). */
   filter: string;
   label: string;
 }
 
-function FilterSelect({ id, name, label, all, options }: { id: string; name: string; label: string; all: string; options: FilterOption[] }) {
+/** A filter's choice; the filter's name is also its URL parameter and, after `filter-`, its id. */
+function FilterSelect({ name, label, all, options }: { name: SearchFilterName; label: string; all: string; options: FilterOption[] }) {
+  const id = `filter-${name}`;
   return (
     <div class="search-filter">
       <label for={id}>{label}</label>
@@ -36,9 +39,9 @@ function FilterSelect({ id, name, label, all, options }: { id: string; name: str
  * is the one search field.
  */
 export function render({ site }: PageData) {
-  const regions = site.regions.filter((region) => region.count > 0).map((region) => ({ value: region.slug, filter: region.name, label: region.name }));
-  const topics = site.topics.map((topic) => ({ value: topic.slug, filter: topic.label, label: topic.label }));
-  const years = site.years.map((year) => ({ value: String(year.year), filter: String(year.year), label: String(year.year) }));
+  const regions = site.regions.filter((region) => region.count > 0).map((region) => ({ value: region.slug, filter: regionFilterValue(region), label: region.name }));
+  const topics = site.topics.map((topic) => ({ value: topic.slug, filter: topicFilterValue(topic), label: topic.label }));
+  const years = site.years.map((year) => ({ value: String(year.year), filter: yearFilterValue(year.year), label: String(year.year) }));
   return (
     <BaseLayout
       site={site}
@@ -69,9 +72,9 @@ export function render({ site }: PageData) {
           </summary>
           <fieldset class="search-form__filters">
             <legend>Eingrenzen</legend>
-            <FilterSelect id="filter-region" name="region" label="Region" all="Alle Regionen" options={regions} />
-            <FilterSelect id="filter-thema" name="thema" label="Thema" all="Alle Themen" options={topics} />
-            <FilterSelect id="filter-jahr" name="jahr" label="Jahr" all="Alle Jahre" options={years} />
+            <FilterSelect name={SEARCH_FILTERS.region} label="Region" all="Alle Regionen" options={regions} />
+            <FilterSelect name={SEARCH_FILTERS.topic} label="Thema" all="Alle Themen" options={topics} />
+            <FilterSelect name={SEARCH_FILTERS.year} label="Jahr" all="Alle Jahre" options={years} />
           </fieldset>
           <fieldset class="search-form__sort">
             <legend>Sortierung</legend>

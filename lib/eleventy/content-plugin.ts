@@ -9,7 +9,7 @@ import type { SiteBuild } from "./site-build.ts";
  * `npm start` runs the code as saved (lib/dev/dev-module-reload.ts).
  */
 export function contentPlugin(eleventyConfig: EleventyConfig, build: SiteBuild): void {
-  addTsxTemplates(eleventyConfig, (url, page) => build.onRendered?.(url, page));
+  addTsxTemplates(eleventyConfig);
   eleventyConfig.addWatchTarget(build.location.contentDir);
   // The site's lists come from lib/site/collections.ts; Eleventy's own collections would only
   // keep every rendered page in memory.

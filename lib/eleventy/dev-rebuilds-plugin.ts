@@ -9,8 +9,8 @@ import type { SiteBuild } from "./site-build.ts";
  * `npm start`: a save shows at once. Changed modules are loaded anew (lib/dev/dev-module-reload.ts);
  * after a save of content files only, unchanged files keep their validated outcome, only the
  * pages whose data changed are rendered again (lib/dev/changed-pages.ts), and the search index
- * of the first build stays. Added after the assets plugin (a page's data includes the asset
- * URLs) and before the search plugin (which indexes only when every page is rendered).
+ * of the last full build stays. Added after the assets plugin: a page's data includes the asset
+ * URLs.
  */
 export function devRebuildsPlugin(eleventyConfig: EleventyConfig, build: SiteBuild): void {
   if (!build.dev) return;
@@ -38,13 +38,14 @@ export function devRebuildsPlugin(eleventyConfig: EleventyConfig, build: SiteBui
     const changed = changedFiles;
     changedFiles = undefined;
     build.contentOnly = changed?.every((file) => contentFile(file) !== undefined) ?? false;
+    // After a save of content only, pages are rendered selectively, so the index is kept.
+    build.indexSearch = !build.contentOnly || build.previousPages === undefined;
     if (build.contentOnly && changed!.every((file) => file.endsWith(".md"))) articleCache.forget(changed!.map((file) => contentFile(file)!));
     else articleCache.clear();
   });
   build.beforeRender(() => {
     const site = build.requireSite();
     const selection = changedPages.select(site, build.contentOnly);
-    build.indexSearch = selection.skipped === 0;
     // Without a new index, the search page must keep naming the shards that are on disk.
     build.pages = { ...selection.site, searchShards: build.indexSearch || !build.previousPages ? site.searchShards : build.previousPages.searchShards };
   });

@@ -1,19 +1,13 @@
 import { isValidElement, type VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
-import type { EleventyConfig, TransformContext } from "./eleventy-config.ts";
-
-/**
- * Receives each HTML page as soon as it is rendered. Eleventy renders every page before it
- * runs transforms and writes any, so this comes seconds earlier than a transform would.
- */
-export type RenderedPageListener = (url: string, page: Buffer) => void;
+import type { EleventyConfig } from "./eleventy-config.ts";
 
 /**
  * Lets Eleventy render `.11ty.tsx` templates: the template's `render` returns a Preact
  * element, rendered here to static HTML (text escaped by default; nothing reaches the browser),
  * or a string (feeds, sitemap).
  */
-export function addTsxTemplates(eleventyConfig: EleventyConfig, onRendered?: RenderedPageListener): void {
+export function addTsxTemplates(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addExtension(["11ty.tsx"], {
     key: "11ty.js",
     compile: () =>
@@ -23,10 +17,7 @@ export function addTsxTemplates(eleventyConfig: EleventyConfig, onRendered?: Ren
         if (!isValidElement(output)) throw new TypeError("A .11ty.tsx template must return a Preact element or a string");
         // As UTF-8 bytes: Eleventy keeps every rendered page until the build ends, and a page
         // as a string (two bytes a character, with any umlaut) took four times the memory.
-        const page = Buffer.from(`<!DOCTYPE html>\n${renderToString(output as VNode)}`);
-        const { url } = (data as { page: TransformContext["page"] }).page;
-        if (typeof url === "string") onRendered?.(url, page);
-        return page;
+        return Buffer.from(`<!DOCTYPE html>\n${renderToString(output as VNode)}`);
       },
   });
   eleventyConfig.addTemplateFormats("11ty.tsx");

@@ -3,25 +3,31 @@ import type { EleventyConfig } from "./eleventy-config.ts";
 import type { SiteBuild } from "./site-build.ts";
 
 /*
- * The search index (lib/search/): Pagefind bundles per shard of years under /pagefind/, fed
- * while Eleventy renders and completed after the last page. A build that is replaced (a save
- * in `npm start`) stops its indexer first.
+ * The search index (lib/search/): Pagefind bundles per shard of years under /pagefind/, built
+ * from the validated articles on the other cores while Eleventy renders, and awaited after
+ * the last page. Added right after the content plugin, so that indexing starts as early as it
+ * can. A build that is replaced (a save in `npm start`) stops its indexer first.
  */
-export function searchPlugin(eleventyConfig: EleventyConfig, build: SiteBuild): void {
+export function searchPlugin(_eleventyConfig: EleventyConfig, build: SiteBuild): void {
   let indexer: SearchIndexer | undefined;
-  // Each article goes to the search index as soon as it is rendered (lib/search/search-index.ts).
-  build.onRendered = (url, page) => indexer?.add(url, page);
+  const stopRunning = async () => {
+    const running = indexer;
+    indexer = undefined;
+    await running?.discard();
+  };
 
   build.beforeRender(async ({ outputDir }) => {
+    await stopRunning();
+    if (!build.indexSearch) return;
     const { SearchIndexer } = await import("../search/search-index.ts");
-    await indexer?.discard();
     const site = build.requireSite();
-    indexer = build.indexSearch ? SearchIndexer.create(site.articles, site.searchShards, outputDir) : undefined;
+    indexer = SearchIndexer.create(site.articles, site.searchShards, outputDir);
   });
   build.afterRender(async () => {
-    const indexed = await indexer?.write();
+    const running = indexer;
     indexer = undefined;
-    build.pagefindPeakRssBytes = indexed?.pagefindPeakRssBytes ?? null;
+    const written = await running?.write();
+    build.pagefindPeakRssBytes = written?.pagefindPeakRssBytes ?? null;
     build.clock.mark("indexed");
   });
 }

@@ -4,7 +4,6 @@ import type { ContentLocation } from "../content/content-location.ts";
 import type { SiteData } from "../site/site-data.ts";
 import { BuildClock, writeBuildMetrics } from "./build-metrics.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
-import type { RenderedPageListener } from "./eleventy-tsx.ts";
 
 /*
  * What one build hands from plugin to plugin. Each plugin (this folder's *-plugin.ts) adds its
@@ -32,8 +31,6 @@ export class SiteBuild {
   /** False when this build leaves the search index of the previous one as it is (`npm start`). */
   indexSearch = true;
   readonly clock = new BuildClock();
-  /** Receives each page as soon as it is rendered (the search plugin). */
-  onRendered: RenderedPageListener | undefined;
   /** Pagefind's peak memory, for the benchmark. */
   pagefindPeakRssBytes: number | null = null;
 

@@ -7,8 +7,7 @@
  * removes the marker from excerpts.
  */
 
-/** Marks a compound boundary in indexed text; never part of German prose. */
-export const PART_MARKER = "_";
+import { PART_MARKER } from "./search-document.ts";
 
 const MIN_PART = 4;
 const MIN_COMPOUND = 2 * MIN_PART;

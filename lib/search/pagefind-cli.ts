@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 /*
  * Pagefind's command line, run on a folder of HTML documents. Its Node API would take the
@@ -8,19 +10,18 @@ import { spawn } from "node:child_process";
  */
 
 /*
- * The binary is found as Pagefind's own launchers find it (its `bin` and its Node API both
- * call this function): the package for this platform, or PAGEFIND_BINARY_PATH.
+ * The command as Pagefind's package documents it (`npx pagefind --site …`): the `pagefind`
+ * launcher that npm links into node_modules/.bin, beside the package. It runs the binary for
+ * this platform, or the one PAGEFIND_BINARY_PATH names, as a child process of its own.
  */
-const { resolveBinaryPath } = (await import(new URL("./resolveBinary.js", import.meta.resolve("pagefind")).href)) as {
-  resolveBinaryPath(names: string[]): string;
-};
-const binary = resolveBinaryPath(["pagefind_extended", "pagefind"]);
+const command = fileURLToPath(new URL("../../.bin/pagefind", import.meta.resolve("pagefind")));
 
-// Settings of the index are made here, not by PAGEFIND_* variables a shell happens to have.
-const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("PAGEFIND_")));
+// Settings of the index are made here, not by PAGEFIND_* variables a shell happens to have;
+// only the launcher's choice of binary passes.
+const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("PAGEFIND_") || /^PAGEFIND(_EXTENDED)?_BINARY_PATH$/.test(name)));
 
 export interface PagefindRun {
-  /** The process id while it runs. */
+  /** The launcher's process id while it runs. */
   pid: number | undefined;
   /** Resolves when the bundle is written; rejects with Pagefind's own message otherwise. */
   finished: Promise<void>;
@@ -28,7 +29,7 @@ export interface PagefindRun {
 
 /** Indexes the HTML documents in `site` (URLs from their paths) into a Pagefind bundle in `bundle`. */
 export function runPagefind(site: string, bundle: string, language: string): PagefindRun {
-  const child = spawn(binary, ["--site", site, "--output-path", bundle, "--force-language", language, "--silent"], {
+  const child = spawn(command, ["--site", site, "--output-path", bundle, "--force-language", language, "--silent"], {
     // Pagefind would also read a configuration file in its working folder.
     cwd: site,
     env: environment,
@@ -44,4 +45,20 @@ export function runPagefind(site: string, bundle: string, language: string): Pag
     });
   });
   return { pid: child.pid, finished };
+}
+
+/**
+ * The processes a run consists of: the launcher's descendants (the binary), then the launcher,
+ * from /proc; only the launcher where /proc is missing (not Linux).
+ */
+export function pagefindProcesses(launcher: number): number[] {
+  const children = (pid: number): number[] => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+  const descendants = (pid: number): number[] => children(pid).flatMap((child) => [...descendants(child), child]);
+  return [...descendants(launcher), launcher];
 }

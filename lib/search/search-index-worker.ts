@@ -4,35 +4,34 @@ import path from "node:path";
 import PQueue from "p-queue";
 import { processPeakRss } from "./peak-memory.ts";
 import { CompoundSplitter } from "./compound-words.ts";
-import { runPagefind } from "./pagefind-cli.ts";
+import { pagefindProcesses, runPagefind } from "./pagefind-cli.ts";
 import { documentPath, pruneDocuments } from "./search-documents.ts";
 import type { SearchShard } from "./search-shards.ts";
+import { SEARCH_LANGUAGE, searchDocument, type SearchArticle } from "./search-document.ts";
 
 /*
- * The worker thread that feeds Pagefind for lib/search/search-index.ts: it receives each article
- * element as Eleventy renders it, marks compound parts, and writes it as a document into its
- * shard's folder (lib/search/search-documents.ts). As soon as a shard's last document is written,
- * Pagefind's command line indexes the folder into the shard's bundle, while Eleventy renders on.
+ * The worker thread that feeds Pagefind for lib/search-index.ts, from the validated articles
+ * while Eleventy renders the site on the main thread: it splits compounds over the site's
+ * vocabulary, writes each article's document (lib/search/search-document.ts) into its shard's
+ * folder (lib/search-documents.ts), and as soon as a shard's documents are written, Pagefind's
+ * command line indexes the folder into the shard's bundle.
  */
 
 export interface SearchWorkerData {
   shards: SearchShard[];
-  /** The article URLs of each shard, in the order of `shards`. */
-  shardUrls: string[][];
+  /**
+   * The articles of each shard, in the order of `shards`: each a `SearchArticle` as JSON in
+   * UTF-8 with a NUL after it, in a few large chunks moved to the worker. As strings, every
+   * body would be copied into the worker's heap at twice the size, for the whole build.
+   */
+  articles: Uint8Array[][];
   outputDir: string;
-  /** lib/search/search-documents.ts: searchDocumentsDir(outputDir) */
+  /** lib/search-documents.ts: searchDocumentsDir(outputDir) */
   documentsDir: string;
-  /** The site's texts (bodies as HTML), whose words compounds are split into, as UTF-8 with a NUL after each; read here, off the main thread. */
-  vocabulary: Uint8Array[];
-  /** One slot per Pagefind process that may run: its process id while it runs, else 0. Read by the main thread when the process exits. */
+  /** The documents' paths, which pruning an earlier build's documents keeps. */
+  documentPaths: string[];
+  /** One slot per Pagefind run at a time: its launcher's process id while it runs (lib/pagefind-cli.ts), else 0. Read by the main thread when the process exits. */
   runningPids: Int32Array;
-}
-
-/** One rendered article: its URL, the index of its shard, its article element as UTF-8. */
-export interface SearchWorkerPage {
-  url: string;
-  shard: number;
-  article: Uint8Array;
 }
 
 export interface SearchWorkerReport {
@@ -40,65 +39,59 @@ export interface SearchWorkerReport {
   pagefindPeakRssBytes: number | null;
 }
 
-/** Messages from lib/search/search-index.ts: a page, "finish" (index what is left and report), "stop" (start nothing more). */
-export type SearchWorkerMessage = SearchWorkerPage | "finish" | "stop";
-
-const TEXT_BETWEEN_TAGS = />([^<]+)</g;
-
-/** A document for Pagefind: the article element, with compound parts marked in its text. */
-function indexableDocument(article: string, splitter: CompoundSplitter): string {
-  const marked = article.replace(TEXT_BETWEEN_TAGS, (_match, text: string) => `>${splitter.markParts(text)}<`);
-  return `<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body>${marked}</body></html>`;
-}
+/** Messages from lib/search-index.ts: "finish" (wait for every shard and report), "stop" (start nothing more). */
+export type SearchWorkerMessage = "finish" | "stop";
 
 interface ShardDocuments {
   shard: SearchShard;
   folder: string;
-  written: number;
-  indexed?: Promise<void>;
 }
 
 const data = workerData as SearchWorkerData;
 const port = parentPort!;
 const errors: string[] = [];
-const shards: ShardDocuments[] = data.shards.map((shard) => ({ shard, folder: path.join(data.documentsDir, shard.id), written: 0 }));
+const shards: ShardDocuments[] = data.shards.map((shard) => ({ shard, folder: path.join(data.documentsDir, shard.id) }));
 
 // What an earlier build left: in the thread pool while the vocabulary is read below.
-const pruned = pruneDocuments(
-  data.documentsDir,
-  new Set(shards.map((entry) => entry.folder)),
-  new Set(shards.flatMap((entry, index) => data.shardUrls[index]!.map((url) => documentPath(entry.folder, url)))),
-).catch((error: unknown) => {
+const pruned = pruneDocuments(data.documentsDir, new Set(shards.map((entry) => entry.folder)), new Set(data.documentPaths)).catch((error: unknown) => {
   errors.push(`search documents: ${error instanceof Error ? error.message : String(error)}`);
 });
+data.documentPaths = [];
 
-/**
- * The site's texts without their tags, decoded a few at a time: short-lived strings, which
- * the garbage collector frees at once, instead of every body in the heap at the same time.
- */
-function* vocabularyTexts(chunks: readonly Uint8Array[]): Generator<string> {
+/** The articles of the chunks, decoded one at a time: short-lived strings, which the garbage collector frees at once. */
+function* decodeArticles(chunks: readonly Uint8Array[]): Generator<SearchArticle> {
   const decoder = new TextDecoder();
   for (const bytes of chunks) {
     for (let start = 0; start < bytes.length; ) {
-      // Cut only at a NUL, between two texts, so that no tag is cut in two.
-      const nul = bytes.indexOf(0, Math.min(start + 64 * 1024, bytes.length - 1));
-      const end = nul === -1 ? bytes.length : nul;
-      yield decoder.decode(bytes.subarray(start, end)).replace(/<[^>]*>/g, " ");
+      const end = bytes.indexOf(0, start);
+      yield JSON.parse(decoder.decode(bytes.subarray(start, end))) as SearchArticle;
       start = end + 1;
     }
   }
 }
 
-const splitter = CompoundSplitter.fromTexts(vocabularyTexts(data.vocabulary));
-// The texts (every body once more) are not needed any longer.
-data.vocabulary = [];
+/** The site's texts whose words compounds are split into: titles, summaries, topics, bodies without their tags. */
+function* vocabularyTexts(): Generator<string> {
+  for (const chunks of data.articles) {
+    for (const article of decodeArticles(chunks)) {
+      yield article.title;
+      yield article.summary;
+      for (const topic of article.topics) yield topic.label;
+      yield article.html.replace(/<[^>]*>/g, " ");
+    }
+  }
+}
+
+const splitter = CompoundSplitter.fromTexts(vocabularyTexts());
 
 // Pagefind's processes, as many at a time as there are slots. Their memory is sampled, summed over those running.
 const pagefindRuns = new PQueue({ concurrency: data.runningPids.length });
 let stopping = false;
 let pagefindPeak: number | null = null;
 const memorySampler = setInterval(() => {
-  const peaks = [...data.runningPids].filter((pid) => pid !== 0).map(processPeakRss).filter((peak) => peak !== null);
+  // The binaries', not their launchers' (lib/pagefind-cli.ts).
+  const binaries = [...data.runningPids].filter((pid) => pid !== 0).flatMap((launcher) => pagefindProcesses(launcher).slice(0, -1));
+  const peaks = binaries.map(processPeakRss).filter((peak) => peak !== null);
   if (peaks.length > 0) pagefindPeak = Math.max(pagefindPeak ?? 0, peaks.reduce((total, peak) => total + peak, 0));
 }, 50);
 memorySampler.unref();
@@ -108,8 +101,8 @@ function indexShard(entry: ShardDocuments): Promise<void> {
   return pagefindRuns.add(async () => {
     await pruned;
     if (stopping) return;
-    const run = runPagefind(entry.folder, path.join(data.outputDir, ...entry.shard.path.split("/")), "de");
-    // Right after the start, in the same turn: lib/search/search-index.ts stops the processes listed here.
+    const run = runPagefind(entry.folder, path.join(data.outputDir, ...entry.shard.path.split("/")), SEARCH_LANGUAGE);
+    // Right after the start, in the same turn: lib/search-index.ts stops the processes listed here.
     const slot = data.runningPids.indexOf(0);
     Atomics.store(data.runningPids, slot, run.pid ?? 0);
     try {
@@ -122,37 +115,54 @@ function indexShard(entry: ShardDocuments): Promise<void> {
   });
 }
 
-// The disk takes a few documents at a time; the others wait, small, as pages.
+// The disk takes a few documents at a time; the others wait, small, as articles.
 const documentWrites = new PQueue({ concurrency: 8 });
-const decoder = new TextDecoder();
 
-async function add({ url, shard, article }: SearchWorkerPage): Promise<void> {
-  const entry = shards[shard]!;
-  await documentWrites.onSizeLessThan(64);
-  void documentWrites.add(async () => {
-    const file = documentPath(entry.folder, url);
-    try {
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, indexableDocument(decoder.decode(article), splitter));
-    } catch (error) {
-      errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
-      return;
-    }
-    entry.written += 1;
-    if (entry.written === entry.shard.articleCount) entry.indexed = indexShard(entry);
-  });
+/** Writes a shard's documents; never rejects: a failure is one of the errors reported. */
+async function writeDocuments(index: number): Promise<void> {
+  const entry = shards[index]!;
+  const written: Promise<void>[] = [];
+  for (const article of decodeArticles(data.articles[index]!)) {
+    if (stopping) break;
+    await documentWrites.onSizeLessThan(64);
+    const file = documentPath(entry.folder, article.url);
+    const document = searchDocument(article, (text) => splitter.markParts(text));
+    written.push(
+      documentWrites.add(async () => {
+        try {
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, document);
+        } catch (error) {
+          errors.push(`${article.url}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }),
+    );
+  }
+  // The shard's articles are not needed any longer.
+  data.articles[index] = [];
+  await Promise.all(written);
 }
 
+/** Shard after shard, the oldest first: Pagefind indexes each while the next one's documents are written. */
+async function indexAll(): Promise<void> {
+  const indexing: Promise<void>[] = [];
+  for (let index = shards.length - 1; index >= 0 && !stopping; index--) {
+    await writeDocuments(index);
+    indexing.push(indexShard(shards[index]!));
+  }
+  await Promise.all(indexing);
+}
+
+const done = indexAll();
+
 async function finish(): Promise<void> {
-  await documentWrites.onIdle();
-  // A shard that did not get all its articles (a page failed) is indexed with what it has.
-  await Promise.all(shards.map((entry) => (entry.indexed ??= indexShard(entry))));
+  await done;
   const report: SearchWorkerReport = { errors, pagefindPeakRssBytes: pagefindPeak };
   port.postMessage(report);
   port.close();
 }
 
-/** Starts nothing more; lib/search/search-index.ts then stops the Pagefind processes that run. */
+/** Starts nothing more; lib/search-index.ts then stops the Pagefind processes that run. */
 function stop(): void {
   stopping = true;
   documentWrites.clear();
@@ -160,11 +170,7 @@ function stop(): void {
   port.postMessage("stopped");
 }
 
-// Messages arrive in order; adds are chained so that a shard's count is exact when "finish" comes.
-let queue: Promise<unknown> = Promise.resolve();
 port.on("message", (message: SearchWorkerMessage) => {
-  if (message === "stop") return stop();
-  queue = queue.then(() => (message === "finish" ? finish() : add(message))).catch((error: unknown) => {
-    errors.push(error instanceof Error ? error.message : String(error));
-  });
+  if (message === "stop") stop();
+  else void finish();
 });

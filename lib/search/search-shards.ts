@@ -1,8 +1,8 @@
 /*
  * The search index is split into shards of whole years, each its own Pagefind bundle under
- * /pagefind/<years>/. A shard is written as soon as its articles are rendered, so Pagefind
- * never holds the whole archive at once (its memory grows ~24× with the HTML it holds), and
- * the search page merges the shards in the browser (assets/js/search.ts).
+ * /pagefind/<years>/. Each Pagefind process indexes one shard, so none holds the whole
+ * archive (its memory grows ~24× with the HTML it holds), and the search page merges the
+ * shards in the browser (assets/js/search.ts).
  */
 
 /** About this many articles make a shard; a year is never split. */
