@@ -56,7 +56,7 @@ const EXCERPT_WORDS = 24;
 /** How long a run of changes to the filters or the sort order may take before it is searched. */
 const SETTLE_MS = 350;
 const FILTER_LABELS: Record<FilterName, string> = { [SEARCH_FILTERS.region]: "Region", [SEARCH_FILTERS.topic]: "Thema", [SEARCH_FILTERS.year]: "Jahr" };
-/** The build joins compound parts with the marker in the indexed text only (lib/compound-words.ts). */
+/** The build joins compound parts with the marker in the indexed text only (lib/search/compound-words.ts). */
 const PART_MARKS = new RegExp(`(?<=\\p{L})${PART_MARKER.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\p{L})`, "gu");
 
 
@@ -74,7 +74,7 @@ const moreButton = element<HTMLButtonElement>("#mehr-ergebnisse");
 const help = element<HTMLElement>("#suchhilfe");
 const optionsPanel = element<HTMLDetailsElement>("#suchoptionen");
 const activeFilters = element<HTMLElement>("#aktive-filter");
-/** The index's shards of whole years, newest first (lib/search-shards.ts). */
+/** The index's shards of whole years, newest first (lib/search/search-shards.ts). */
 const shards = JSON.parse(list.dataset.searchShards ?? "[]") as { path: string; years: number[] }[];
 const yearsNewestFirst = shards.flatMap((shard) => shard.years);
 const selects = Object.fromEntries(FILTERS.map((name) => [name, element<HTMLSelectElement>(`#filter-${name}`)])) as Record<FilterName, HTMLSelectElement>;

@@ -2,7 +2,7 @@ import { Worker, type WorkerOptions } from "node:worker_threads";
 
 /**
  * A worker thread running a TypeScript module of this project (`script`, e.g.
- * `new URL("./search-index-worker.ts", import.meta.url)`), with TypeScript loaded as in the main thread.
+ * `new URL("../search/search-index-worker.ts", import.meta.url)`), with TypeScript loaded as in the main thread.
  */
 export function startTypeScriptWorker(script: URL, options: Omit<WorkerOptions, "eval">): Worker {
   const tsx = import.meta.resolve("tsx/esm/api");

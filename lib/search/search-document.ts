@@ -22,7 +22,7 @@ export const SEARCH_SORT = "datum";
 export const SEARCH_META = { title: "title", date: "datum", regions: "region", image: "image", imageAlt: "image_alt" } as const;
 
 /**
- * Marks a compound boundary in the indexed text (lib/compound-words.ts): Pagefind indexes a word
+ * Marks a compound boundary in the indexed text (lib/search/compound-words.ts): Pagefind indexes a word
  * with an underscore as the whole and as each part. Never part of German prose; the search
  * script removes it from what it shows.
  */
@@ -75,7 +75,7 @@ const TEXT_BETWEEN_TAGS = />([^<]+)</g;
 
 /**
  * The HTML document Pagefind indexes for an article, its text with compound parts marked by
- * `markParts` (lib/compound-words.ts). The indexed text is the title (its heading weighted
+ * `markParts` (lib/search/compound-words.ts). The indexed text is the title (its heading weighted
  * highest), the body, the corrections and the topics, in this order: the search script cuts the
  * title and the topics off the excerpt. Dates, regions and the image are filters, sort key and
  * metadata only (`data-pagefind-ignore` keeps them out of the text).

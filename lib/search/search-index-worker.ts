@@ -10,10 +10,10 @@ import type { SearchShard } from "./search-shards.ts";
 import { SEARCH_LANGUAGE, searchDocument, type SearchArticle } from "./search-document.ts";
 
 /*
- * The worker thread that feeds Pagefind for lib/search-index.ts, from the validated articles
+ * The worker thread that feeds Pagefind for lib/search/search-index.ts, from the validated articles
  * while Eleventy renders the site on the main thread: it splits compounds over the site's
  * vocabulary, writes each article's document (lib/search/search-document.ts) into its shard's
- * folder (lib/search-documents.ts), and as soon as a shard's documents are written, Pagefind's
+ * folder (lib/search/search-documents.ts), and as soon as a shard's documents are written, Pagefind's
  * command line indexes the folder into the shard's bundle.
  */
 
@@ -26,11 +26,11 @@ export interface SearchWorkerData {
    */
   articles: Uint8Array[][];
   outputDir: string;
-  /** lib/search-documents.ts: searchDocumentsDir(outputDir) */
+  /** lib/search/search-documents.ts: searchDocumentsDir(outputDir) */
   documentsDir: string;
   /** The documents' paths, which pruning an earlier build's documents keeps. */
   documentPaths: string[];
-  /** One slot per Pagefind run at a time: its launcher's process id while it runs (lib/pagefind-cli.ts), else 0. Read by the main thread when the process exits. */
+  /** One slot per Pagefind run at a time: its launcher's process id while it runs (lib/search/pagefind-cli.ts), else 0. Read by the main thread when the process exits. */
   runningPids: Int32Array;
 }
 
@@ -39,7 +39,7 @@ export interface SearchWorkerReport {
   pagefindPeakRssBytes: number | null;
 }
 
-/** Messages from lib/search-index.ts: "finish" (wait for every shard and report), "stop" (start nothing more). */
+/** Messages from lib/search/search-index.ts: "finish" (wait for every shard and report), "stop" (start nothing more). */
 export type SearchWorkerMessage = "finish" | "stop";
 
 interface ShardDocuments {
@@ -89,7 +89,7 @@ const pagefindRuns = new PQueue({ concurrency: data.runningPids.length });
 let stopping = false;
 let pagefindPeak: number | null = null;
 const memorySampler = setInterval(() => {
-  // The binaries', not their launchers' (lib/pagefind-cli.ts).
+  // The binaries', not their launchers' (lib/search/pagefind-cli.ts).
   const binaries = [...data.runningPids].filter((pid) => pid !== 0).flatMap((launcher) => pagefindProcesses(launcher).slice(0, -1));
   const peaks = binaries.map(processPeakRss).filter((peak) => peak !== null);
   if (peaks.length > 0) pagefindPeak = Math.max(pagefindPeak ?? 0, peaks.reduce((total, peak) => total + peak, 0));
@@ -102,7 +102,7 @@ function indexShard(entry: ShardDocuments): Promise<void> {
     await pruned;
     if (stopping) return;
     const run = runPagefind(entry.folder, path.join(data.outputDir, ...entry.shard.path.split("/")), SEARCH_LANGUAGE);
-    // Right after the start, in the same turn: lib/search-index.ts stops the processes listed here.
+    // Right after the start, in the same turn: lib/search/search-index.ts stops the processes listed here.
     const slot = data.runningPids.indexOf(0);
     Atomics.store(data.runningPids, slot, run.pid ?? 0);
     try {
@@ -162,7 +162,7 @@ async function finish(): Promise<void> {
   port.close();
 }
 
-/** Starts nothing more; lib/search-index.ts then stops the Pagefind processes that run. */
+/** Starts nothing more; lib/search/search-index.ts then stops the Pagefind processes that run. */
 function stop(): void {
   stopping = true;
   documentWrites.clear();

@@ -11,7 +11,7 @@ import { startTypeScriptWorker } from "../content/typescript-worker.ts";
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
 /**
- * The articles as the worker reads them (lib/search-index-worker.ts): each a `SearchArticle`
+ * The articles as the worker reads them (lib/search/search-index-worker.ts): each a `SearchArticle`
  * as JSON in UTF-8 with a NUL after it (JSON writes a NUL in a text as `\u0000`), in a few
  * large chunks that are moved to the worker instead of copied.
  */
@@ -43,7 +43,7 @@ const PAGEFIND_PROCESSES = 2;
 /**
  * The search index, built from the validated articles while Eleventy renders. Eleventy renders
  * every page in one long run of promises that leaves Node's event loop no turn until the end,
- * so the index is built by a worker thread (lib/search-index-worker.ts) that writes each
+ * so the index is built by a worker thread (lib/search/search-index-worker.ts) that writes each
  * article's document and runs Pagefind on each shard on the other cores meanwhile.
  */
 export class SearchIndexer {
