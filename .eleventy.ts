@@ -61,7 +61,7 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   const location = contentLocation(projectDir);
   // Generated images outlive builds here (Netlify caches the folder, see netlify.toml).
-  const imageCache = path.join(projectDir, ".cache/eleventy-img");
+  const imageCache = path.join((await import("./lib/content/build-cache.ts")).buildCacheDir(), "eleventy-img");
   let site: SiteData | undefined;
   let searchIndexer: SearchIndexer | undefined;
 

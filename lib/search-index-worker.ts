@@ -7,6 +7,7 @@ import { CompoundSplitter } from "./compound-words.ts";
 import { runPagefind } from "./pagefind-cli.ts";
 import { documentPath, pruneDocuments } from "./search-documents.ts";
 import type { SearchShard } from "./search-shards.ts";
+import { ShardBundleCache } from "./search/shard-cache.ts";
 
 /*
  * The worker thread that feeds Pagefind for lib/search-index.ts: it receives each article
@@ -106,14 +107,18 @@ memorySampler.unref();
 /** Runs Pagefind on the shard's documents; never rejects: a failure is one of the errors reported. */
 function indexShard(entry: ShardDocuments): Promise<void> {
   return pagefindRuns.add(async () => {
+    if (stopping) return;
+    const bundleDir = path.join(data.outputDir, ...entry.shard.path.split("/"));
+    if (await bundleCache.restore(entry.shard.id, bundleDir)) return;
     await pruned;
     if (stopping) return;
-    const run = runPagefind(entry.folder, path.join(data.outputDir, ...entry.shard.path.split("/")), "de");
+    const run = runPagefind(entry.folder, bundleDir, "de");
     // Right after the start, in the same turn: lib/search-index.ts stops the processes listed here.
     const slot = data.runningPids.indexOf(0);
     Atomics.store(data.runningPids, slot, run.pid ?? 0);
     try {
       await run.finished;
+      await bundleCache.store(entry.shard.id, bundleDir);
     } catch (error) {
       errors.push(`shard ${entry.shard.id}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -121,6 +126,9 @@ function indexShard(entry: ShardDocuments): Promise<void> {
     }
   });
 }
+
+// Shards whose documents did not change since an earlier build are not indexed again.
+const bundleCache = new ShardBundleCache();
 
 // The disk takes a few documents at a time; the others wait, small, as pages.
 const documentWrites = new PQueue({ concurrency: 8 });
@@ -133,7 +141,9 @@ async function add({ url, shard, article }: SearchWorkerPage): Promise<void> {
     const file = documentPath(entry.folder, url);
     try {
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, indexableDocument(decoder.decode(article), splitter));
+      const document = indexableDocument(decoder.decode(article), splitter);
+      bundleCache.digests.record(entry.shard.id, url, document);
+      await writeFile(file, document);
     } catch (error) {
       errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
       return;
