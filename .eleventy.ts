@@ -73,7 +73,9 @@ export default async function (eleventyConfig: EleventyConfig) {
   // In npm start, a build after saving only content files renders only the pages whose data
   // changed (lib/changed-pages.ts) and leaves the search index of the first build as it is.
   const changedPages = dev ? new ChangedPages() : undefined;
-  const articleCache = dev ? new ArticleCache() : undefined;
+  // A build starts from the articles the last build checked (lib/content/article-cache-store.ts).
+  const storedArticles = dev ? undefined : (await import("./lib/content/article-cache-store.ts")).PersistentArticleCache.open(location);
+  const articleCache = dev ? new ArticleCache() : storedArticles;
   // Eleventy reports a changed file outside the project relative to the project with the
   // leading "../" removed ("/tmp/corpus/a.md" from /work/site as "./tmp/corpus/a.md"), so
   // every ancestor of the project is tried as its base.
@@ -139,6 +141,7 @@ export default async function (eleventyConfig: EleventyConfig) {
     publishContentImages(location.contentDir, output, site?.hiddenFiles ?? new Set());
     writeFileSync(path.join(output, "_redirects"), redirectsFile([...(site?.redirects ?? []), ...HACKABLE_URL_REDIRECTS]));
     if (site) writeFileSync(path.join(output, SCHEDULE_PATH), scheduleFile(site.now, site.upcoming));
+    if (site) storedArticles?.save();
     const indexed = await searchIndexer?.write();
     searchIndexer = undefined;
     clock.mark("indexed");

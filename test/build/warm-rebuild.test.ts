@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { buildSite, makeContent, tempDir, writeContentFile, type BuildResult } from "../helpers/site-build.ts";
@@ -56,5 +56,53 @@ describe("a warm rebuild writes what a cold build writes", () => {
     assert.ok(warmFiles.some((file) => file.startsWith("pagefind/2024-2025/fragment/")));
     const different = warmFiles.filter((file) => !readFileSync(path.join(warm.outputDir, file)).equals(readFileSync(path.join(cold.outputDir, file))));
     assert.deepEqual(different, []);
+  });
+});
+
+/** The files two builds wrote differently, or that only one of them wrote. */
+function differences(a: string, b: string): string[] {
+  const inA = filesOf(a);
+  const inB = new Set(filesOf(b));
+  const onlyB = [...inB].filter((file) => !inA.includes(file));
+  return [...inA.filter((file) => !inB.has(file) || !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file)))), ...onlyB];
+}
+
+describe("a warm rebuild never serves a stale article", () => {
+  const env = { NAR_NOW: "2026-03-01T09:00+01:00" };
+  let content: string;
+  let cacheDir: string;
+
+  before(async () => {
+    content = makeContent();
+    cacheDir = tempDir("cache");
+    const first = await buildSite(content, { ...env, BUILD_CACHE_DIR: cacheDir });
+    assert.equal(first.code, 0, first.stderr);
+  });
+
+  it("follows a changed article, a changed image, a changed contact and a taken-down article", async () => {
+    const article = path.join(content, "nachrichten/2021/neujahrsempfang.md");
+    writeFileSync(article, readFileSync(article, "utf8").replace(/\n---\n/, "\n---\nEin neuer erster Satz steht nun oben.\n\n"));
+    const image = path.join(content, "nachrichten/2023/karte.svg");
+    writeFileSync(image, readFileSync(image, "utf8").replace("<svg ", '<svg data-geaendert="ja" '));
+    const contacts = path.join(content, "_data/contacts.json");
+    writeFileSync(contacts, readFileSync(contacts, "utf8").replace("Pressesprecherin", "Leiterin der Pressestelle"));
+    writeContentFile(content, "_data/removed.json", '[{ "url": "/nachrichten/2020/ohne-zusammenfassung/", "reason": "Persönlichkeitsrecht", "date": "2026-01-10" }]\n');
+    const [warm, cold] = await Promise.all([buildSite(content, { ...env, BUILD_CACHE_DIR: cacheDir }), buildSite(content, { ...env, BUILD_CACHE_DIR: tempDir("cache") })]);
+    assert.equal(warm.code, 0, warm.stderr);
+    assert.equal(cold.code, 0, cold.stderr);
+    assert.match(readFileSync(path.join(warm.outputDir, "nachrichten/2021/neujahrsempfang/index.html"), "utf8"), /Ein neuer erster Satz steht nun oben/);
+    assert.match(readFileSync(path.join(warm.outputDir, "nachrichten/2023/mit-bild/index.html"), "utf8"), /Leiterin der Pressestelle/);
+    assert.deepEqual(differences(warm.outputDir, cold.outputDir), []);
+  });
+
+  it("reports an image an unchanged article names that is gone, as a cold build does", async () => {
+    rmSync(path.join(content, "nachrichten/2023/karte.svg"));
+    const [warm, cold] = await Promise.all([buildSite(content, { ...env, BUILD_CACHE_DIR: cacheDir }), buildSite(content, { ...env, BUILD_CACHE_DIR: tempDir("cache") })]);
+    assert.notEqual(cold.code, 0);
+    // The authors' lines; Eleventy's own lines after them vary from run to run.
+    const problems = (stderr: string) => stderr.split("\n").filter((line) => line !== "" && !line.startsWith("[11ty]"));
+    assert.deepEqual(problems(cold.stderr).map((line) => line.replace(/^.*mit-bild\.md/, "mit-bild.md")), ["mit-bild.md:15: Text: das Bild „/nachrichten/2023/karte.svg“ gibt es nicht — die Bilddatei neben den Artikel legen oder den Pfad korrigieren"]);
+    assert.equal(warm.code, cold.code);
+    assert.deepEqual(problems(warm.stderr), problems(cold.stderr));
   });
 });
