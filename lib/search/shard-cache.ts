@@ -94,7 +94,10 @@ export class ShardBundleCache {
       if (name === keep) continue;
       const entry = path.join(folder, name);
       if (name.startsWith(".") && Date.now() - (await stat(entry).then((found) => found.mtimeMs, () => 0)) < ABANDONED_MS) continue;
-      await rm(entry, { recursive: true, force: true });
+      // Renamed before it is deleted: a build copying from it at the same time fails and indexes, instead of copying half of it.
+      const gone = path.join(folder, `.${name}.gone-${randomBytes(6).toString("hex")}`);
+      await rename(entry, gone).catch(() => undefined);
+      await rm(gone, { recursive: true, force: true });
     }
   }
 }
