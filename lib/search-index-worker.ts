@@ -157,6 +157,7 @@ async function finish(): Promise<void> {
   await documentWrites.onIdle();
   // A shard that did not get all its articles (a page failed) is indexed with what it has.
   await Promise.all(shards.map((entry) => (entry.indexed ??= indexShard(entry))));
+  await bundleCache.pruneShards(new Set(data.shards.map((shard) => shard.id)));
   const report: SearchWorkerReport = { errors, pagefindPeakRssBytes: pagefindPeak };
   port.postMessage(report);
   port.close();

@@ -88,16 +88,28 @@ export class ShardBundleCache {
     }
   }
 
+  /** Deletes the entries of shards this build does not have: the newest shard's id changes when a new year joins it. */
+  async pruneShards(current: ReadonlySet<string>): Promise<void> {
+    try {
+      for (const name of await readdir(this.dir).catch(() => [])) if (!current.has(name)) await remove(this.dir, name);
+    } catch {
+      // Left for the next build.
+    }
+  }
+
   private async prune(shard: string, keep: string): Promise<void> {
     const folder = path.join(this.dir, shard);
     for (const name of await readdir(folder)) {
       if (name === keep) continue;
-      const entry = path.join(folder, name);
-      if (name.startsWith(".") && Date.now() - (await stat(entry).then((found) => found.mtimeMs, () => 0)) < ABANDONED_MS) continue;
-      // Renamed before it is deleted: a build copying from it at the same time fails and indexes, instead of copying half of it.
-      const gone = path.join(folder, `.${name}.gone-${randomBytes(6).toString("hex")}`);
-      await rename(entry, gone).catch(() => undefined);
-      await rm(gone, { recursive: true, force: true });
+      if (name.startsWith(".") && Date.now() - (await stat(path.join(folder, name)).then((found) => found.mtimeMs, () => 0)) < ABANDONED_MS) continue;
+      await remove(folder, name);
     }
   }
+}
+
+/** Renamed before it is deleted: a build copying from it at the same time fails and indexes, instead of copying half of it. */
+async function remove(folder: string, name: string): Promise<void> {
+  const gone = path.join(folder, `.${name}.gone-${randomBytes(6).toString("hex")}`);
+  await rename(path.join(folder, name), gone).catch(() => undefined);
+  await rm(gone, { recursive: true, force: true });
 }

@@ -72,6 +72,12 @@ describe("the cache of search bundles", () => {
     await changed.store("2024", bundle("written-2", "zwei"));
     assert.equal(readdirSync(path.join(cacheDir, "2024")).length, 1);
 
+    const otherShard = new ShardBundleCache(cacheDir, "v1");
+    otherShard.digests.record("2025", "/nachrichten/2025/b/", "<p>Beta</p>");
+    await otherShard.store("2025", bundle("written-3", "drei"));
+    await otherShard.pruneShards(new Set(["2025"]));
+    assert.deepEqual(readdirSync(cacheDir), ["2025"]);
+
     const newCode = new ShardBundleCache(cacheDir, "v2");
     newCode.digests.record("2024", "/nachrichten/2024/a/", "<p>Alpha!</p>");
     assert.equal(await newCode.restore("2024", path.join(scratch, "out-3")), false);
