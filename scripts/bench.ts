@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +14,9 @@ import { generateCorpus } from "./generate-corpus.ts";
  * `npm run bench -- --articles 10000 [--runs 3] [--seed 42] [--skip-dev]`: generates a corpus
  * into a temporary folder, builds it with the real pipeline (CONTENT_DIR points the build at
  * it), times `npm run check` on it and a save in `npm start`, and prints one table with the
- * medians of the runs.
+ * medians of the runs. Each run builds cold (an empty BUILD_CACHE_DIR); then one new article is
+ * added and the site built again with the last run's caches (the warm rebuild). The peer,
+ * Hugo + Pagefind's command line (../shared/peer-bench/run.sh), is timed on the same articles.
  */
 
 const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -64,12 +66,20 @@ function settleDisk(): void {
 const runSiteDir = (workDir: string, index: number) => path.join(workDir, `site-${index}`);
 const devSiteDir = (workDir: string) => path.join(workDir, "dev-site");
 
-async function benchOnce(contentDir: string, workDir: string, index: number): Promise<RunResult> {
+const runCacheDir = (workDir: string, index: number) => path.join(workDir, `cache-${index}`);
+const warmSiteDir = (workDir: string) => path.join(workDir, "site-warm");
+
+/** One build of the corpus into `outputDir` with the caches in `cacheDir`: its wall time and the build's own metrics. */
+async function buildOnce(contentDir: string, outputDir: string, cacheDir: string, report: string): Promise<BuildMetrics & { totalMs: number }> {
   settleDisk();
-  const outputDir = runSiteDir(workDir, index);
-  const report = path.join(workDir, `metrics-${index}.json`);
-  const build = await run(["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet", `--output=${outputDir}`], { CONTENT_DIR: contentDir, BENCH_REPORT: report });
+  const build = await run(["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet", `--output=${outputDir}`], { CONTENT_DIR: contentDir, BENCH_REPORT: report, BUILD_CACHE_DIR: cacheDir });
   if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
+  return { ...(JSON.parse(readFileSync(report, "utf8")) as BuildMetrics), totalMs: build.ms };
+}
+
+async function benchOnce(contentDir: string, workDir: string, index: number): Promise<RunResult> {
+  const outputDir = runSiteDir(workDir, index);
+  const build = await buildOnce(contentDir, outputDir, runCacheDir(workDir, index), path.join(workDir, `metrics-${index}.json`));
   const check = await run(["scripts/check.ts", "--content", contentDir], {});
   if (check.code !== 0) throw new Error(`check failed:\n${check.output}`);
 
@@ -78,8 +88,7 @@ async function benchOnce(contentDir: string, workDir: string, index: number): Pr
   const articles = pages.filter((file) => file.includes(`${path.sep}nachrichten${path.sep}`)).map((file) => gzipSync(readFileSync(file)).length);
   const css = files(path.join(outputDir, "assets/css")).filter((file) => /site\.\w+\.css$/.test(file)).map((file) => gzipSync(readFileSync(file)).length);
   const result: RunResult = {
-    ...(JSON.parse(readFileSync(report, "utf8")) as BuildMetrics),
-    totalMs: build.ms,
+    ...build,
     checkMs: check.ms,
     pages: pages.length,
     siteBytes: sum(all.map((file) => statSync(file).size)),
@@ -87,6 +96,38 @@ async function benchOnce(contentDir: string, workDir: string, index: number): Pr
     medianArticleGzip: median(articles) + sum(css),
   };
   return result;
+}
+
+/** The article a warm rebuild adds: in the newest year, so that the newest search shard changes. */
+function newArticle(contentDir: string): string {
+  const year = readdirSync(path.join(contentDir, "nachrichten")).filter((name) => /^\d{4}$/.test(name)).sort().at(-1)!;
+  const file = path.join(contentDir, "nachrichten", year, "bench-neue-radstation.md");
+  writeFileSync(file, `---\ntitle: Neue Radstation am Bahnhof\ndate: ${year}-01-02\nregion: wolfsburg\ntags: [Mobilität]\n---\nAm Bahnhof stehen ab heute 200 Fahrradstellplätze bereit.\n`);
+  return file;
+}
+
+/** A build after adding one article, with the caches the cold build in `cacheDir` left. */
+async function warmRebuild(contentDir: string, workDir: string, cacheDir: string): Promise<BuildMetrics & { totalMs: number }> {
+  const added = newArticle(contentDir);
+  try {
+    return await buildOnce(contentDir, warmSiteDir(workDir), cacheDir, path.join(workDir, "metrics-warm.json"));
+  } finally {
+    // The peer and the dev server see the generated corpus as it was.
+    rmSync(added);
+  }
+}
+
+const PEER_SCRIPT = path.resolve(PROJECT_DIR, "../shared/peer-bench/run.sh");
+
+/** Hugo + Pagefind's command line on the same articles: the seconds of each run, or why it was skipped. */
+function peerTimes(contentDir: string, runs: number): number[] | string {
+  if (!existsSync(PEER_SCRIPT)) return `skipped (${PEER_SCRIPT} is missing)`;
+  if (spawnSync("hugo", ["version"], { stdio: "ignore" }).error) return "skipped (hugo is missing: apt-get install -y hugo)";
+  settleDisk();
+  // The script takes YYYY/slug.md files: the corpus's nachrichten/ folder is laid out so.
+  const peer = spawnSync(PEER_SCRIPT, [path.join(contentDir, "nachrichten"), String(runs)], { cwd: PROJECT_DIR, encoding: "utf8" });
+  const times = [...peer.stdout.matchAll(/^hugo\+pagefind ([\d.]+)$/gm)].map((match) => Number(match[1]) * 1000);
+  return peer.status === 0 && times.length > 0 ? times : `failed: ${(peer.stderr || peer.stdout).trim()}`;
 }
 
 /**
@@ -133,6 +174,9 @@ async function main(): Promise<void> {
       results.push(await benchOnce(contentDir, workDir, index));
       process.stdout.write(`Lauf ${index + 1}/${runs}: ${seconds(results.at(-1)!.totalMs)}\n`);
     }
+    const warm = await warmRebuild(contentDir, workDir, runCacheDir(workDir, runs - 1));
+    process.stdout.write(`Warmer Neubau (1 neuer Artikel): ${seconds(warm.totalMs)}\n`);
+    const peer = peerTimes(contentDir, runs);
     const devTimes = values["skip-dev"] ? [] : await devSaveToVisible(contentDir, workDir);
     const pick = (key: keyof RunResult) => median(results.map((result) => Number(result[key] ?? 0)));
     const pagefindPeaks = results.map((result) => result.pagefindMaxRssBytes).filter((value): value is number => value !== null);
@@ -142,6 +186,11 @@ async function main(): Promise<void> {
       ["  validate", seconds(pick("validateMs"))],
       ["  render (indexing overlaps)", seconds(pick("renderMs"))],
       ["  index, after rendering", seconds(pick("indexMs"))],
+      ["warm rebuild, +1 article (wall)", `${seconds(warm.totalMs)} = ${(warm.totalMs / pick("totalMs")).toFixed(2)}× cold`],
+      ["  validate / render / index", [warm.validateMs, warm.renderMs, warm.indexMs].map(seconds).join(" / ")],
+      ["  peak RSS, Node", mib(warm.nodeMaxRssBytes)],
+      ["peer: hugo + pagefind (wall)", typeof peer === "string" ? peer : `${seconds(median(peer))} (runs: ${peer.map(seconds).join(", ")})`],
+      ["  ours / peer", typeof peer === "string" ? "n/a" : `${(pick("totalMs") / median(peer)).toFixed(2)}×`],
       ["search index shards", String(pick("searchShards"))],
       ["pages written", String(pick("pages"))],
       ["pages per second", (pick("pages") / (pick("totalMs") / 1000)).toFixed(0)],
@@ -155,7 +204,7 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`\nMedian of ${runs} run(s):\n${rows.map(([name, value]) => `${name.padEnd(34)}${value}`).join("\n")}\n`);
   } finally {
-    const outputs = [...Array.from({ length: runs }, (_, index) => runSiteDir(workDir, index)), devSiteDir(workDir)];
+    const outputs = [...Array.from({ length: runs }, (_, index) => runSiteDir(workDir, index)), warmSiteDir(workDir), devSiteDir(workDir)];
     for (const dir of [workDir, ...outputs.map(searchDocumentsDir)]) rmSync(dir, { recursive: true, force: true });
   }
 }

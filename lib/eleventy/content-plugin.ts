@@ -1,3 +1,4 @@
+import { PersistentArticleCache } from "../content/article-cache-store.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { addTsxTemplates } from "./eleventy-tsx.ts";
 import type { SiteBuild } from "./site-build.ts";
@@ -18,6 +19,11 @@ export function contentPlugin(eleventyConfig: EleventyConfig, build: SiteBuild):
   // slow disk, creating 12,000 folders and files blocked that thread for seconds.
   eleventyConfig.configureTemplateHandling({ writeMode: "async" });
 
+  // A build starts from the articles the last build checked (lib/content/article-cache-store.ts);
+  // `npm start` keeps its own in memory (dev-rebuilds-plugin.ts).
+  const storedArticles = build.dev ? undefined : PersistentArticleCache.open(build.location);
+  build.articleCache ??= storedArticles;
+
   build.beforeRender(async () => {
     const { loadSite } = await import("../site/site-data.ts");
     const { reportContentProblems } = await import("../content/problem-report.ts");
@@ -36,4 +42,5 @@ export function contentPlugin(eleventyConfig: EleventyConfig, build: SiteBuild):
     if (!result.ok) return reportContentProblems(result.problems, result.heading);
     build.site = build.pages = result.site;
   });
+  build.afterRender(() => storedArticles?.save());
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { eleventyImageTransformPlugin, type ImageOptions } from "@11ty/eleventy-img";
 import posthtml from "posthtml";
+import { buildCacheDir } from "../content/build-cache.ts";
 import type { ContentLocation } from "../content/content-location.ts";
 import { IMAGE_LIMITS } from "../content/media-checks.ts";
 import { CONTENT_IMAGE_SIZES } from "../site/image-sizes.ts";
@@ -89,7 +90,7 @@ function addImageTransform(eleventyConfig: EleventyConfig, location: ContentLoca
  */
 export function imagesPlugin(eleventyConfig: EleventyConfig, build: SiteBuild): void {
   // Generated images outlive builds here (Netlify caches the folder, see netlify.toml).
-  const cacheDir = path.join(build.projectDir, ".cache/eleventy-img");
+  const cacheDir = path.join(buildCacheDir(), "eleventy-img");
   const generated = new GeneratedImages();
   addImageTransform(eleventyConfig, build.location, cacheDir, generated);
   eleventyConfig.addPassthroughCopy({ "assets/images": "assets/images" }, { filter: ["**/*.{jpg,jpeg,png,webp,avif,gif,svg}"] });

@@ -8,6 +8,7 @@ import { pagefindProcesses, runPagefind } from "./pagefind-cli.ts";
 import { documentPath, pruneDocuments } from "./search-documents.ts";
 import type { SearchShard } from "./search-shards.ts";
 import { SEARCH_LANGUAGE, searchDocument, type SearchArticle } from "./search-document.ts";
+import { ShardBundleCache } from "./shard-cache.ts";
 
 /*
  * The worker thread that feeds Pagefind for lib/search/search-index.ts, from the validated articles
@@ -99,14 +100,18 @@ memorySampler.unref();
 /** Runs Pagefind on the shard's documents; never rejects: a failure is one of the errors reported. */
 function indexShard(entry: ShardDocuments): Promise<void> {
   return pagefindRuns.add(async () => {
+    if (stopping) return;
+    const bundleDir = path.join(data.outputDir, ...entry.shard.path.split("/"));
+    if (await bundleCache.restore(entry.shard.id, bundleDir)) return;
     await pruned;
     if (stopping) return;
-    const run = runPagefind(entry.folder, path.join(data.outputDir, ...entry.shard.path.split("/")), SEARCH_LANGUAGE);
+    const run = runPagefind(entry.folder, bundleDir, SEARCH_LANGUAGE);
     // Right after the start, in the same turn: lib/search/search-index.ts stops the processes listed here.
     const slot = data.runningPids.indexOf(0);
     Atomics.store(data.runningPids, slot, run.pid ?? 0);
     try {
       await run.finished;
+      await bundleCache.store(entry.shard.id, bundleDir);
     } catch (error) {
       errors.push(`shard ${entry.shard.id}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -114,6 +119,9 @@ function indexShard(entry: ShardDocuments): Promise<void> {
     }
   });
 }
+
+// Shards whose documents did not change since an earlier build are not indexed again (shard-cache.ts).
+const bundleCache = new ShardBundleCache();
 
 // The disk takes a few documents at a time; the others wait, small, as articles.
 const documentWrites = new PQueue({ concurrency: 8 });
@@ -127,6 +135,7 @@ async function writeDocuments(index: number): Promise<void> {
     await documentWrites.onSizeLessThan(64);
     const file = documentPath(entry.folder, article.url);
     const document = searchDocument(article, (text) => splitter.markParts(text));
+    bundleCache.digests.record(entry.shard.id, article.url, document);
     written.push(
       documentWrites.add(async () => {
         try {
@@ -157,6 +166,7 @@ const done = indexAll();
 
 async function finish(): Promise<void> {
   await done;
+  await bundleCache.pruneShards(new Set(data.shards.map((shard) => shard.id)));
   const report: SearchWorkerReport = { errors, pagefindPeakRssBytes: pagefindPeak };
   port.postMessage(report);
   port.close();

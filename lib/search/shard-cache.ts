@@ -1,0 +1,115 @@
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { cp, readdir, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { buildCacheDir, codeVersion } from "../content/build-cache.ts";
+
+/*
+ * Search bundles reused between builds. A shard whose documents are byte for byte those of an
+ * earlier build, indexed by the same code and Pagefind, gets that build's bundle from the cache
+ * instead of a run of Pagefind. The key is a SHA-256 over the shard's documents (URL and
+ * bytes, in URL order), so a changed, added or removed article, a changed compound list (it
+ * changes the documents' marks) or changed code re-indexes exactly the shards it touches.
+ * Entries live in <cache>/pagefind/<shard id>/<key>/; only the newest one per shard id is kept.
+ */
+
+/** The documents of each shard as the worker writes them: shard id → URL → SHA-256 of the document. */
+export class ShardDigests {
+  private readonly shards = new Map<string, Map<string, string>>();
+
+  record(shard: string, url: string, document: string | Uint8Array): void {
+    let documents = this.shards.get(shard);
+    if (documents === undefined) this.shards.set(shard, (documents = new Map()));
+    documents.set(url, createHash("sha256").update(document).digest("hex"));
+  }
+
+  /** The cache key of a shard's bundle: its documents in URL order (render order varies), and the version of the code that indexes them. */
+  key(shard: string, version: string): string {
+    const documents = this.shards.get(shard) ?? new Map<string, string>();
+    const hash = createHash("sha256").update(version);
+    for (const url of [...documents.keys()].sort()) hash.update("\0").update(url).update("\0").update(documents.get(url)!);
+    return hash.digest("hex");
+  }
+}
+
+/** Pagefind's version as installed, besides the lock file (lib/content/build-cache.ts): a binary swapped in node_modules counts too. */
+function pagefindVersion(): string {
+  const manifest = new URL("../package.json", import.meta.resolve("pagefind"));
+  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+}
+
+/** A half-copied entry of a build that was stopped is left for this long before it counts as litter. */
+const ABANDONED_MS = 60 * 60 * 1000;
+
+export class ShardBundleCache {
+  readonly digests = new ShardDigests();
+  private readonly version: string;
+
+  constructor(
+    private readonly dir = path.join(buildCacheDir(), "pagefind"),
+    version = `${codeVersion()}\0pagefind ${pagefindVersion()}`,
+  ) {
+    this.version = version;
+  }
+
+  private entry(shard: string): string {
+    return path.join(this.dir, shard, this.digests.key(shard, this.version));
+  }
+
+  /** Copies the cached bundle of the shard's current documents into `bundleDir`; false when there is none (or it vanished meanwhile). */
+  async restore(shard: string, bundleDir: string): Promise<boolean> {
+    const entry = this.entry(shard);
+    if (!(await stat(entry).then((found) => found.isDirectory(), () => false))) return false;
+    try {
+      // As Pagefind would: the bundle holds only what this index wrote.
+      await rm(bundleDir, { recursive: true, force: true });
+      await cp(entry, bundleDir, { recursive: true });
+      return true;
+    } catch {
+      // Pruned by a build of other content sharing the cache: index it instead.
+      await rm(bundleDir, { recursive: true, force: true });
+      return false;
+    }
+  }
+
+  /** Keeps the bundle Pagefind just wrote into `bundleDir` as the shard's entry, and deletes the shard's older entries. */
+  async store(shard: string, bundleDir: string): Promise<void> {
+    const entry = this.entry(shard);
+    const name = path.basename(entry);
+    // Copied under a name of its own, then renamed: a build running at the same time never sees half an entry.
+    const partial = path.join(this.dir, shard, `.${name}.${randomBytes(6).toString("hex")}`);
+    try {
+      await cp(bundleDir, partial, { recursive: true });
+      await rename(partial, entry).catch(() => rm(partial, { recursive: true, force: true }));
+      await this.prune(shard, name);
+    } catch {
+      // A cache that cannot be written costs the next build time, not this build its index.
+      await rm(partial, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+
+  /** Deletes the entries of shards this build does not have: the newest shard's id changes when a new year joins it. */
+  async pruneShards(current: ReadonlySet<string>): Promise<void> {
+    try {
+      for (const name of await readdir(this.dir).catch(() => [])) if (!current.has(name)) await remove(this.dir, name);
+    } catch {
+      // Left for the next build.
+    }
+  }
+
+  private async prune(shard: string, keep: string): Promise<void> {
+    const folder = path.join(this.dir, shard);
+    for (const name of await readdir(folder)) {
+      if (name === keep) continue;
+      if (name.startsWith(".") && Date.now() - (await stat(path.join(folder, name)).then((found) => found.mtimeMs, () => 0)) < ABANDONED_MS) continue;
+      await remove(folder, name);
+    }
+  }
+}
+
+/** Renamed before it is deleted: a build copying from it at the same time fails and indexes, instead of copying half of it. */
+async function remove(folder: string, name: string): Promise<void> {
+  const gone = path.join(folder, `.${name}.gone-${randomBytes(6).toString("hex")}`);
+  await rename(path.join(folder, name), gone).catch(() => undefined);
+  await rm(gone, { recursive: true, force: true });
+}
