@@ -101,7 +101,7 @@ describe("a warm rebuild never serves a stale article", () => {
     assert.notEqual(cold.code, 0);
     // The authors' lines; Eleventy's own lines after them vary from run to run.
     const problems = (stderr: string) => stderr.split("\n").filter((line) => line !== "" && !line.startsWith("[11ty]"));
-    assert.deepEqual(problems(cold.stderr).map((line) => line.replace(/^.*mit-bild\.md/, "mit-bild.md")), ["mit-bild.md:15: Text: das Bild „/nachrichten/2023/karte.svg“ gibt es nicht — die Bilddatei neben den Artikel legen oder den Pfad korrigieren"]);
+    assert.deepEqual(problems(cold.stderr).map((line) => line.replace(/^.*mit-bild\.md/, "mit-bild.md")), ["mit-bild.md:15: error: Text: das Bild „/nachrichten/2023/karte.svg“ gibt es nicht — die Bilddatei neben den Artikel legen oder den Pfad korrigieren"]);
     assert.equal(warm.code, cold.code);
     assert.deepEqual(problems(warm.stderr), problems(cold.stderr));
   });
