@@ -8,6 +8,7 @@ import type { EleventyConfig } from "./eleventy-config.ts";
 import { IMAGE_LIMITS } from "./media-checks.ts";
 import { walkEntries } from "./file-walk.ts";
 import { publicFilePath } from "./public-files.ts";
+import { CONTENT_IMAGE_SIZES } from "./image-sizes.ts";
 import type { ShareImage } from "./site-data.ts";
 
 /*
@@ -19,15 +20,7 @@ import type { ShareImage } from "./site-data.ts";
 
 export const IMAGE_WIDTHS = [400, 800, 1200];
 export const IMAGE_FORMATS = ["avif", "webp", "auto"];
-/** The column of an article: 100 % of a phone's width minus the margins, at most about 46rem. */
-export const CONTENT_IMAGE_SIZES = "(min-width: 52rem) 46rem, calc(100vw - 2rem)";
 export const IMAGE_URL_PATH = "/img/";
-/** A teaser's thumbnail: about 7rem beside the text on phones, a third of the column (≤ 20rem) from 40rem up. */
-export const TEASER_IMAGE_SIZES = "(min-width: 62rem) 19rem, (min-width: 40rem) 45vw, 7rem";
-/** Thumbnails never need the 1200 px version. */
-export const TEASER_IMAGE_WIDTHS = "400,800";
-/** The front page's lead story: the main column, at most about 38rem beside its text. */
-export const LEAD_IMAGE_SIZES = "(min-width: 62rem) 36rem, calc(100vw - 2rem)";
 
 /**
  * An image the checks passed that the image library still could not process (a file damaged

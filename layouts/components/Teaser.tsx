@@ -1,6 +1,6 @@
 import type { Article } from "../../lib/article.ts";
 import { listedAsRegionWide } from "../../lib/collections.ts";
-import { LEAD_IMAGE_SIZES, TEASER_IMAGE_SIZES, TEASER_IMAGE_WIDTHS } from "../../lib/images.ts";
+import { LEAD_IMAGE_SIZES, TEASER_IMAGE_SIZES, TEASER_IMAGE_WIDTHS } from "../../lib/image-sizes.ts";
 import { isScheduled, scheduledTime } from "../../lib/publication.ts";
 import type { SiteData } from "../../lib/site-data.ts";
 

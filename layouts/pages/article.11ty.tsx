@@ -4,7 +4,7 @@ import { absoluteUrl } from "../../lib/site-url.ts";
 import type { ArticlePage } from "../../lib/collections.ts";
 import { ArticleList } from "../components/ArticleList.tsx";
 import { DraftBadge, ScheduledBadge } from "../components/Teaser.tsx";
-import { CONTENT_IMAGE_SIZES } from "../../lib/images.ts";
+import { CONTENT_IMAGE_SIZES } from "../../lib/image-sizes.ts";
 import { isScheduled } from "../../lib/publication.ts";
 import { breadcrumbs, newsArticle } from "../../lib/structured-data.ts";
 import { BaseLayout } from "../components/BaseLayout.tsx";
