@@ -1,4 +1,5 @@
-import { telUrl, type Contact } from "../../lib/contacts.ts";
+import type { Contact } from "../../lib/contacts.ts";
+import { telUrl } from "../../lib/tel-url.ts";
 
 /** The "Pressekontakt" box under an article: who answers journalists' questions, with links to call or write. */
 export function PressContacts({ contacts }: { contacts: readonly Contact[] }) {
