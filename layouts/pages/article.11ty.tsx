@@ -1,18 +1,13 @@
-import { lastChanged, readingTimeLabel } from "../../lib/article.ts";
-import { byline } from "../../lib/byline.ts";
+import { lastChanged } from "../../lib/article.ts";
 import { absoluteUrl } from "../../lib/site-url.ts";
 import type { ArticlePage } from "../../lib/collections.ts";
 import { ArticleList } from "../components/ArticleList.tsx";
-import { DraftBadge, ScheduledBadge } from "../components/Teaser.tsx";
-import { CONTENT_IMAGE_SIZES } from "../../lib/image-sizes.ts";
-import { isScheduled } from "../../lib/publication.ts";
 import { breadcrumbs, newsArticle } from "../../lib/structured-data.ts";
+import { ArticleBody } from "../components/ArticleBody.tsx";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import { Breadcrumb } from "../components/Breadcrumb.tsx";
-import { PressContacts } from "../components/PressContacts.tsx";
 import { ShareLinks } from "../components/ShareLinks.tsx";
 import { DEFAULT_SHARE_IMAGE, type ShareMeta } from "../components/HeadMeta.tsx";
-import { RegionLinks, TopicLinks } from "../components/TermLinks.tsx";
 import type { PagedData } from "../page-data.ts";
 
 type Data = PagedData<"entry", ArticlePage>;
@@ -42,88 +37,11 @@ export function render({ site, entry }: Data) {
     { name: article.title, path: article.url },
   ];
   const structuredData = [newsArticle(article, site.settings, share.image.url), breadcrumbs(site.settings, trail)];
-  const readingTime = readingTimeLabel(article.readingMinutes);
   const permalink = absoluteUrl(site.settings.url, article.url);
   return (
     <BaseLayout site={site} title={article.title} description={article.summary} path={article.url} share={share} structuredData={structuredData}>
       <Breadcrumb trail={trail} />
-      <article class="article" data-pagefind-body>
-        <header class="article__header">
-          <nav
-            aria-label="Regionen des Artikels"
-            class="article__regions"
-            data-pagefind-meta={`region:${article.regions.map((region) => region.name).join(" · ")}`}
-          >
-            <RegionLinks regions={article.regions} searchFilter />
-          </nav>
-          <h1 data-pagefind-meta="title">
-            {article.title}
-            <DraftBadge article={article} showDrafts={site.showDrafts} />
-            <ScheduledBadge article={article} site={site} />
-          </h1>
-          <p class="article__meta" data-pagefind-ignore>
-            <span>
-              {isScheduled(article, site.now) ? "Erscheint am" : "Veröffentlicht am"}{" "}
-              <time
-                datetime={article.date.iso}
-                data-pagefind-meta="datum"
-                data-pagefind-sort="datum[datetime]"
-                data-pagefind-filter={`jahr:${article.date.year}`}
-              >
-                {article.date.long}
-              </time>
-            </span>
-            {modified.millis > article.date.millis && (
-              <span>
-                Aktualisiert am <time datetime={modified.iso}>{modified.long}</time>
-              </span>
-            )}
-            {article.author && <span>{byline(article.author).text}</span>}
-            {readingTime && <span>{readingTime}</span>}
-          </p>
-        </header>
-        {article.image && (
-          <figure class="article__image">
-            <img
-              src={article.image.url}
-              alt={article.image.alt}
-              loading="eager"
-              fetchpriority="high"
-              decoding="async"
-              sizes={CONTENT_IMAGE_SIZES}
-              data-pagefind-meta="image[src], image_alt[alt]"
-            />
-            <figcaption data-pagefind-ignore>
-              {article.image.caption && <span class="article__caption">{article.image.caption} </span>}
-              <span class="credit">{article.image.credit}</span>
-            </figcaption>
-          </figure>
-        )}
-        <div class="article__body" dangerouslySetInnerHTML={{ __html: article.html }} />
-        {article.corrections.length > 0 && (
-          <section class="corrections" aria-labelledby="korrektur">
-            <h2 id="korrektur">{article.corrections.length === 1 ? "Korrektur" : "Korrekturen"}</h2>
-            {article.corrections.map((correction) => (
-              <p key={correction.date.iso + correction.text}>
-                <strong>
-                  Korrektur vom <time datetime={correction.date.iso}>{correction.date.long}</time>:
-                </strong>{" "}
-                {correction.text}
-              </p>
-            ))}
-          </section>
-        )}
-        <div class="article__footer">
-          <h2 class="visually-hidden" data-pagefind-ignore>
-            Themen
-          </h2>
-          <TopicLinks topics={article.topics} searchFilter />
-        </div>
-        <PressContacts contacts={contacts} />
-        <p class="print-source" data-pagefind-ignore>
-          {site.settings.title}: {permalink}
-        </p>
-      </article>
+      <ArticleBody article={article} contacts={contacts} site={site} siteTitle={site.settings.title} permalink={permalink} />
       <ShareLinks title={article.title} url={permalink} />
       {(newer || older) && (
         <nav class="article-nav" aria-label="Weitere Artikel">
