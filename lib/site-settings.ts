@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 // Imported rather than read from disk: the web editor's preview (assets/js/editor-preview.tsx) bundles this module.
 import siteJson from "../content/_data/site.json" with { type: "json" };
 
