@@ -36,7 +36,8 @@ function renderedTemplate(render: (fields: EditorFields, slug: string, assetUrl:
     const fields = entry.get("data")?.toJS() ?? {};
     const slug = entry.get("slug");
     const html = renderToString(render(fields, typeof slug === "string" ? slug : "", (path) => getAsset(path)?.url));
-    return reactElement("div", { className: "editor-preview", dangerouslySetInnerHTML: { __html: html } });
+    // In the site's <main>, which gives the article its margins and measure (assets/css/site.css).
+    return reactElement("main", { dangerouslySetInnerHTML: { __html: html } });
   };
 }
 
