@@ -1,3 +1,4 @@
+import "./editor-jitless.ts";
 import "./editor-locale.ts";
 import CMS from "@sveltia/cms";
 import { brokenArticlePath, brokenJoinedRule } from "../../lib/editor-rules.ts";
