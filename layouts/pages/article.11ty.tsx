@@ -1,18 +1,13 @@
-import { lastChanged, readingTimeLabel } from "../../lib/content/article.ts";
-import { byline } from "../../lib/site/byline.ts";
+import { lastChanged } from "../../lib/content/article.ts";
 import { absoluteUrl } from "../../lib/site/site-url.ts";
 import type { ArticlePage } from "../../lib/site/collections.ts";
 import { ArticleList } from "../components/ArticleList.tsx";
-import { DraftBadge, ScheduledBadge } from "../components/Teaser.tsx";
-import { CONTENT_IMAGE_SIZES } from "../../lib/site/image-sizes.ts";
-import { isScheduled } from "../../lib/content/publication.ts";
 import { breadcrumbs, newsArticle } from "../../lib/site/structured-data.ts";
+import { ArticleBody } from "../components/ArticleBody.tsx";
 import { BaseLayout } from "../components/BaseLayout.tsx";
 import { Breadcrumb } from "../components/Breadcrumb.tsx";
-import { PressContacts } from "../components/PressContacts.tsx";
 import { ShareLinks } from "../components/ShareLinks.tsx";
 import { DEFAULT_SHARE_IMAGE, type ShareMeta } from "../components/HeadMeta.tsx";
-import { RegionLinks, TopicLinks } from "../components/TermLinks.tsx";
 import type { PagedData } from "../page-data.ts";
 
 type Data = PagedData<"entry", ArticlePage>;
@@ -40,74 +35,11 @@ export function render({ site, entry }: Data) {
     { name: article.title, path: article.url },
   ];
   const structuredData = [newsArticle(article, site.settings, share.image.url), breadcrumbs(site.settings, trail)];
-  const readingTime = readingTimeLabel(article.readingMinutes);
   const permalink = absoluteUrl(site.settings.url, article.url);
   return (
     <BaseLayout site={site} title={article.title} description={article.summary} path={article.url} share={share} structuredData={structuredData}>
       <Breadcrumb trail={trail} />
-      <article class="article">
-        <header class="article__header">
-          <nav aria-label="Regionen des Artikels" class="article__regions">
-            <RegionLinks regions={article.regions} />
-          </nav>
-          <h1>
-            {article.title}
-            <DraftBadge article={article} showDrafts={site.showDrafts} />
-            <ScheduledBadge article={article} site={site} />
-          </h1>
-          <p class="article__meta">
-            <span>
-              {isScheduled(article, site.now) ? "Erscheint am" : "Veröffentlicht am"}{" "}
-              <time datetime={article.date.iso}>{article.date.long}</time>
-            </span>
-            {modified.millis > article.date.millis && (
-              <span>
-                Aktualisiert am <time datetime={modified.iso}>{modified.long}</time>
-              </span>
-            )}
-            {article.author && <span>{byline(article.author).text}</span>}
-            {readingTime && <span>{readingTime}</span>}
-          </p>
-        </header>
-        {article.image && (
-          <figure class="article__image">
-            <img
-              src={article.image.url}
-              alt={article.image.alt}
-              loading="eager"
-              fetchpriority="high"
-              decoding="async"
-              sizes={CONTENT_IMAGE_SIZES}
-            />
-            <figcaption>
-              {article.image.caption && <span class="article__caption">{article.image.caption} </span>}
-              <span class="credit">{article.image.credit}</span>
-            </figcaption>
-          </figure>
-        )}
-        <div class="article__body" dangerouslySetInnerHTML={{ __html: article.html }} />
-        {article.corrections.length > 0 && (
-          <section class="corrections" aria-labelledby="korrektur">
-            <h2 id="korrektur">{article.corrections.length === 1 ? "Korrektur" : "Korrekturen"}</h2>
-            {article.corrections.map((correction) => (
-              <p key={correction.date.iso + correction.text}>
-                <strong>
-                  Korrektur vom <time datetime={correction.date.iso}>{correction.date.long}</time>:
-                </strong>{" "}
-                {correction.text}
-              </p>
-            ))}
-          </section>
-        )}
-        <div class="article__footer">
-          <h2 class="visually-hidden">Themen</h2>
-          <TopicLinks topics={article.topics} />
-        </div>
-        <PressContacts contacts={contacts} />
-        <p class="print-source">
-          {site.settings.title}: {permalink}
-        </p>
-      </article>
+      <ArticleBody article={article} contacts={contacts} site={site} siteTitle={site.settings.title} permalink={permalink} />
       <ShareLinks title={article.title} url={permalink} />
       {(newer || older) && (
         <nav class="article-nav" aria-label="Weitere Artikel">

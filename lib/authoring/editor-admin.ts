@@ -27,8 +27,6 @@ const require = createRequire(import.meta.url);
 // The package exports only its module (npm/index.js); its folder is two levels above it.
 const PACKAGE_DIR = path.resolve(path.dirname(require.resolve("@sveltia/cms")), "..");
 const ENTRY = "assets/js/editor.ts";
-/** Modules of lib/ that the entry script imports (they have no imports of their own). */
-const BUNDLED_LIB_MODULES = ["lib/authoring/editor-rules.ts"];
 
 function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(PACKAGE_DIR, "package.json"), "utf8")) as { version: string }).version;
@@ -36,9 +34,10 @@ function packageVersion(): string {
 
 /**
  * Writes the bundled editor into `<output>/admin/` and returns its entry script's URL under
- * `/admin/editor.js`. The bundle depends only on the package, the entry scripts and esbuild, so
- * it is built once per change of those (or of this module) into `.cache/editor/` (about 2 s of
- * esbuild) and copied afterwards.
+ * `/admin/editor.js`. The bundle depends only on the packages, the project files it imports
+ * (the entry scripts, the layouts and lib/ modules of the preview) and esbuild, so it is built
+ * once per change of those (or of this module) into `.cache/editor/` (about 2 s of esbuild) and
+ * copied afterwards.
  */
 export async function writeEditor(projectDir: string, outputDir: string): Promise<AssetManifest> {
   const bundleDir = await cachedBundle(projectDir);
@@ -72,14 +71,34 @@ export function writeEditorConfig(outputDir: string, contentDir: string, site: P
   );
 }
 
+/**
+ * The project's own files that the bundle is made of: the entry script and every module, layout
+ * and data file it imports, found by esbuild itself with the packages left out (milliseconds).
+ * Paths relative to the project, sorted.
+ */
+export async function bundledProjectFiles(projectDir: string): Promise<string[]> {
+  const { metafile } = await build({
+    entryPoints: [path.join(projectDir, ENTRY)],
+    absWorkingDir: projectDir,
+    bundle: true,
+    packages: "external",
+    write: false,
+    metafile: true,
+    format: "esm",
+    logLevel: "silent",
+  });
+  return Object.keys(metafile.inputs).sort();
+}
+
 async function cachedBundle(projectDir: string): Promise<string> {
-  const entrySources = [...readdirSync(path.join(projectDir, "assets/js")).filter((name) => name.startsWith("editor")).map((name) => `assets/js/${name}`), ...BUNDLED_LIB_MODULES]
-    .sort()
-    .map((file) => readFileSync(path.join(projectDir, file), "utf8"));
+  const sources = (await bundledProjectFiles(projectDir)).map((file) => `${file}\0${readFileSync(path.join(projectDir, file), "utf8")}`);
   const esbuildVersion = (JSON.parse(readFileSync(require.resolve("esbuild/package.json"), "utf8")) as { version: string }).version;
+  // The packages bundled (Sveltia CMS, Preact, markdown-it, …) by the versions installed.
+  const lockFile = path.join(projectDir, "package-lock.json");
+  const installed = existsSync(lockFile) ? readFileSync(lockFile, "utf8") : "";
   const key = createHash("sha256")
     // This module's own code too: a change of how the bundle is made makes a new one.
-    .update([packageVersion(), esbuildVersion, readFileSync(fileURLToPath(import.meta.url), "utf8"), ...entrySources].join("\0"))
+    .update([packageVersion(), esbuildVersion, installed, readFileSync(fileURLToPath(import.meta.url), "utf8"), ...sources].join("\0"))
     .digest("hex")
     .slice(0, 16);
   const cacheRoot = path.join(projectDir, ".cache/editor");

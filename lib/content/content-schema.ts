@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseContentDate, type DisplayDate } from "./dates.ts";
 import { REGION_SLUGS } from "./regions.ts";
 import { topicSlug } from "./slugs.ts";

@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
+// Imported rather than read from disk: the web editor's preview (assets/js/editor-preview.tsx) bundles this module.
+import regionList from "../../content/_data/regions.json" with { type: "json" };
 
 const regionListSchema = z
   .array(z.strictObject({ slug: z.string().regex(/^[a-z]+$/), name: z.string().min(1) }))
@@ -8,9 +9,7 @@ const regionListSchema = z
 export type Region = z.output<typeof regionListSchema>[number];
 
 /** The alliance's nine regions, in the order the site lists them (content/_data/regions.json). */
-export const REGIONS: readonly Region[] = regionListSchema.parse(
-  JSON.parse(readFileSync(new URL("../../content/_data/regions.json", import.meta.url), "utf8")),
-);
+export const REGIONS: readonly Region[] = regionListSchema.parse(regionList);
 
 const bySlug = new Map(REGIONS.map((region) => [region.slug, region]));
 

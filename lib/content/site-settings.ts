@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
+// Imported rather than read from disk: the web editor's preview (assets/js/editor-preview.tsx) bundles this module.
+import siteJson from "../../content/_data/site.json" with { type: "json" };
 
 const siteSettingsSchema = z.strictObject({
   title: z.string().min(1),
@@ -15,6 +16,4 @@ const siteSettingsSchema = z.strictObject({
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
 
 /** Site-wide settings (content/_data/site.json); the site URL may be overridden by the deploy. */
-export const SITE: SiteSettings = siteSettingsSchema.parse(
-  JSON.parse(readFileSync(new URL("../../content/_data/site.json", import.meta.url), "utf8")),
-);
+export const SITE: SiteSettings = siteSettingsSchema.parse(siteJson);

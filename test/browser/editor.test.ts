@@ -117,8 +117,9 @@ describe("the web editor at /admin/ before sign-in, under the production headers
     await page.locator("textarea").nth(1).fill("Eine Bühne mit Rednerpult");
     await (await bodyEditor(page)).click();
     await page.keyboard.type("Der erste Absatz.");
-    // The preview shows the stored value: the wall-clock time typed, in a browser far from Berlin.
-    await page.frameLocator("iframe").first().getByText("2027-01-01T00:30").or(page.getByText("2027-01-01T00:30")).first().waitFor();
+    // The stored value is the wall-clock time typed, in a browser far from Berlin: the preview,
+    // which reads it as the build does, shows it as 00:30 Berlin time on 1 January.
+    await page.frameLocator("iframe").first().locator('.article time[datetime="2027-01-01T00:30:00+01:00"]', { hasText: "1. Januar 2027" }).waitFor();
     await page.getByRole("button", { name: "Speichern" }).first().click();
     await page.getByText("Aufmacherbild, Alternativtext und Bildquelle gehören zusammen").waitFor();
     assert.deepEqual(errors, []);
@@ -139,6 +140,57 @@ describe("the web editor at /admin/ before sign-in, under the production headers
     await page.keyboard.type("Der erste Absatz.");
     await page.getByRole("button", { name: "Speichern" }).first().click();
     await page.getByText("Der Dateiname „strasse_nord-wird-gebaut“ ist nicht erlaubt").waitFor();
+    await context.close();
+  });
+
+  /*
+   * The preview is the site's own article layout (layouts/components/ArticleBody.tsx) with the
+   * site's stylesheet, fed by what the author types (lib/authoring/editor-preview.ts), under the CSP of
+   * /admin/ (no 'unsafe-eval', no inline script).
+   */
+  it("after sign-in (test repository): the preview shows the article as the site does, as it is typed, without console errors or CSP violations", async () => {
+    const configFile = path.join(outputDir, "admin/config.yml");
+    writeFileSync(configFile, readFileSync(configFile, "utf8").replace(/^backend:\n(?: {2}.*\n)+/m, "backend:\n  name: test-repo\n"));
+    const context = await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || /Content.Security.Policy|unsafe-eval/i.test(message.text())) problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`exception: ${error.message}`));
+    await page.exposeFunction("reportViolation", (text: string) => problems.push(`CSP violation: ${text}`));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(`${site.url}/admin/`);
+    await page.getByRole("button").first().click();
+    await page.goto(`${site.url}/admin/#/collections/nachrichten/new`);
+    const preview = page.frameLocator("iframe").first();
+    // A fresh entry already shows the layout, with a German placeholder for the missing title.
+    await preview.locator("main > article.article h1", { hasText: "Ohne Titel" }).waitFor();
+
+    await page.getByRole("textbox").first().fill("Neue Pflegeschule in Wolfenbüttel eröffnet");
+    await page.locator('input[type="datetime-local"]').first().fill("2026-05-04T09:30");
+    await page.getByText("Landkreis Wolfenbüttel").click();
+    await page.getByText("Fachkräfte", { exact: true }).click();
+    await (await bodyEditor(page)).click();
+    await page.keyboard.type("Die Schule bildet jedes Jahr 60 Pflegekräfte aus.\n\n## Was sich ändert\n\nDer Unterricht beginnt im August.");
+
+    const article = preview.locator("main > article.article");
+    await article.locator(".article__body h2", { hasText: "Was sich ändert" }).waitFor();
+    assert.equal((await article.locator("h1").textContent())?.trim(), "Neue Pflegeschule in Wolfenbüttel eröffnet");
+    assert.deepEqual(await article.locator(".article__body p").allTextContents(), ["Die Schule bildet jedes Jahr 60 Pflegekräfte aus.", "Der Unterricht beginnt im August."]);
+    assert.equal(await article.locator('.article__regions a[href="/region/wolfenbuettel/"]').textContent(), "Landkreis Wolfenbüttel");
+    assert.equal(await article.locator('.tag-list a[href="/thema/fachkraefte/"]').textContent(), "Fachkräfte");
+    assert.equal(await article.locator(".article__meta time").first().textContent(), "4. Mai 2026");
+    assert.equal(await article.locator(".article__meta time").first().getAttribute("datetime"), "2026-05-04T09:30:00+02:00");
+    // The site's stylesheet styles it: the title in the site's serif, the region as its kicker.
+    const titleFont = await article.locator("h1").evaluate((element) => getComputedStyle(element).fontFamily);
+    assert.match(titleFont, /^Charter,/);
+    assert.equal(await article.locator(".article__regions a").evaluate((element) => getComputedStyle(element).textTransform), "uppercase");
+    assert.deepEqual(problems, [], "console errors, exceptions, CSP violations");
     await context.close();
   });
 });

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { checkSelfContained, GITHUB_STATUS_URL, rewriteFontUrls, rewriteStatusCheck } from "../../lib/authoring/editor-admin.ts";
-import { tempDir } from "../helpers/site-build.ts";
+import { bundledProjectFiles, checkSelfContained, GITHUB_STATUS_URL, rewriteFontUrls, rewriteStatusCheck } from "../../lib/authoring/editor-admin.ts";
+import { PROJECT_DIR, tempDir } from "../helpers/site-build.ts";
 
 const FONT_CSS =
   "src:url(https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2);" +
@@ -61,5 +61,26 @@ describe("making the editor bundle self-contained (a package update that moves w
   it("accepts a bundle with the German locale and its fonts beside it", () => {
     const entry = FONT_FILES.map((font) => `new URL("assets/${font}",import.meta.url);`).join("");
     assert.doesNotThrow(() => checkSelfContained(bundleDir(entry, { "de-AAAA1111.js": '{sign_in:"Anmelden"}' })));
+  });
+});
+
+describe("the editor bundle's cache key", () => {
+  it("covers every project file the bundle is made of: the preview's layouts, lib/ modules and data files, and no Node-only module", async () => {
+    const files = await bundledProjectFiles(PROJECT_DIR);
+    for (const file of [
+      "assets/js/editor.ts",
+      "assets/js/editor-preview.tsx",
+      "layouts/components/ArticleBody.tsx",
+      "layouts/components/LegalPageBody.tsx",
+      "layouts/components/TermLinks.tsx",
+      "lib/authoring/editor-preview.ts",
+      "lib/authoring/editor-rules.ts",
+      "lib/content/markdown-renderer.ts",
+      "lib/content/content-schema.ts",
+      "content/_data/regions.json",
+    ]) {
+      assert.ok(files.includes(file), `${file} is part of the key`);
+    }
+    for (const file of ["lib/content/markdown.ts", "lib/site/images.ts", "lib/content/contacts.ts", "lib/content/content-loader.ts"]) assert.ok(!files.includes(file), `${file} is not bundled`);
   });
 });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { isAllowedUrl, renderMarkdown } from "../../lib/content/markdown.ts";
+import { renderMarkdown } from "../../lib/content/markdown.ts";
+import { isAllowedUrl } from "../../lib/content/markdown-renderer.ts";
 
 describe("the Markdown renderer", () => {
   it("escapes raw HTML", () => {
