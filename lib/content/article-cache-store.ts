@@ -49,7 +49,7 @@ export class PersistentArticleCache extends ArticleCache {
   private constructor(
     private readonly file: string,
     private readonly header: string,
-    private readonly stored: ReadonlyMap<string, StoredArticle>,
+    private stored: ReadonlyMap<string, StoredArticle>,
   ) {
     super();
   }
@@ -109,6 +109,7 @@ export class PersistentArticleCache extends ArticleCache {
     super.clear();
     this.hashes.clear();
     this.checked.clear();
+    this.stored = new Map();
   }
 
   /** Writes this build's valid articles for the next build: all at once, under a name of its own first, so that no build reads half a store. */

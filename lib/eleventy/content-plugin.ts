@@ -41,6 +41,9 @@ export function contentPlugin(eleventyConfig: EleventyConfig, build: SiteBuild):
     build.clock.mark("validated");
     if (!result.ok) return reportContentProblems(result.problems, result.heading);
     build.site = build.pages = result.site;
+    // Now, not after rendering, and then let go: the checked files' outcomes (rendered bodies,
+    // references) are freed before Eleventy holds every page.
+    storedArticles?.save();
+    storedArticles?.clear();
   });
-  build.afterRender(() => storedArticles?.save());
 }
