@@ -47,7 +47,8 @@ export class ShardBundleCache {
 
   constructor(
     private readonly dir = path.join(buildCacheDir(), "pagefind"),
-    version = `${codeVersion()}\0pagefind ${pagefindVersion()}`,
+    // A binary named by PAGEFIND_BINARY_PATH (which Pagefind's launcher honours) is another indexer.
+    version = `${codeVersion()}\0pagefind ${pagefindVersion()}\0${process.env.PAGEFIND_BINARY_PATH ?? ""}`,
   ) {
     this.version = version;
   }
