@@ -27,6 +27,8 @@ const require = createRequire(import.meta.url);
 // The package exports only its module (npm/index.js); its folder is two levels above it.
 const PACKAGE_DIR = path.resolve(path.dirname(require.resolve("@sveltia/cms")), "..");
 const ENTRY = "assets/js/editor.ts";
+/** The entry script esbuild writes for ENTRY (`entryNames: "[name]-[hash]"`), at the top of the bundle. */
+const ENTRY_SCRIPT = /^editor-[A-Z0-9]+\.js$/;
 
 function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(PACKAGE_DIR, "package.json"), "utf8")) as { version: string }).version;
@@ -44,7 +46,7 @@ export async function writeEditor(projectDir: string, outputDir: string): Promis
   const target = path.join(outputDir, "admin");
   mkdirSync(target, { recursive: true });
   cpSync(bundleDir, target, { recursive: true });
-  const entry = readdirSync(bundleDir).find((name) => /^editor-[A-Z0-9]+\.js$/.test(name));
+  const entry = readdirSync(bundleDir).find((name) => ENTRY_SCRIPT.test(name));
   if (entry === undefined) throw new Error(`The editor bundle in ${bundleDir} has no entry script`);
   return { "/admin/editor.js": `${EDITOR_PATH}${entry}` };
 }
@@ -221,7 +223,7 @@ const CDN_HOSTS = ["cdn.jsdelivr.net", "fonts.googleapis.com", "fonts.gstatic.co
 export function checkSelfContained(dir: string): void {
   const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).map((file) => file.split(path.sep).join("/"));
   const scripts = files.filter((file) => file.endsWith(".js"));
-  const entry = scripts.find((file) => /^editor-[A-Z0-9]+\.js$/.test(file));
+  const entry = scripts.find((file) => ENTRY_SCRIPT.test(file));
   const problems: string[] = [];
   if (entry === undefined) problems.push("no entry script editor-<hash>.js");
   const entryCode = entry === undefined ? "" : readFileSync(path.join(dir, entry), "utf8");
