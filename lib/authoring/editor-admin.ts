@@ -27,8 +27,8 @@ const require = createRequire(import.meta.url);
 // The package exports only its module (npm/index.js); its folder is two levels above it.
 const PACKAGE_DIR = path.resolve(path.dirname(require.resolve("@sveltia/cms")), "..");
 const ENTRY = "assets/js/editor.ts";
-/** The entry script esbuild writes for ENTRY (`entryNames: "[name]-[hash]"`), at the top of the bundle. */
-const ENTRY_SCRIPT = /^editor-[A-Z0-9]+\.js$/;
+/** Beside each cached bundle: the name of its entry script, as esbuild's metafile gives it. */
+const ENTRY_RECORD = "entry.json";
 
 function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(PACKAGE_DIR, "package.json"), "utf8")) as { version: string }).version;
@@ -42,12 +42,11 @@ function packageVersion(): string {
  * copied afterwards.
  */
 export async function writeEditor(projectDir: string, outputDir: string): Promise<AssetManifest> {
-  const bundleDir = await cachedBundle(projectDir);
+  const cached = await cachedBundle(projectDir);
   const target = path.join(outputDir, "admin");
   mkdirSync(target, { recursive: true });
-  cpSync(bundleDir, target, { recursive: true });
-  const entry = readdirSync(bundleDir).find((name) => ENTRY_SCRIPT.test(name));
-  if (entry === undefined) throw new Error(`The editor bundle in ${bundleDir} has no entry script`);
+  cpSync(path.join(cached, "bundle"), target, { recursive: true });
+  const { entry } = JSON.parse(readFileSync(path.join(cached, ENTRY_RECORD), "utf8")) as { entry: string };
   return { "/admin/editor.js": `${EDITOR_PATH}${entry}` };
 }
 
@@ -104,31 +103,36 @@ async function cachedBundle(projectDir: string): Promise<string> {
     .digest("hex")
     .slice(0, 16);
   const cacheRoot = path.join(projectDir, ".cache/editor");
-  const bundleDir = path.join(cacheRoot, key);
-  if (existsSync(bundleDir)) return bundleDir;
+  // The bundle in `bundle/`, its entry script's name in ENTRY_RECORD.
+  const cached = path.join(cacheRoot, key);
+  if (existsSync(cached)) return cached;
 
   // Built aside and renamed into place, so that builds running at once never see half a bundle.
   mkdirSync(cacheRoot, { recursive: true });
   const building = path.join(cacheRoot, `${key}.${process.pid}.tmp`);
   rmSync(building, { recursive: true, force: true });
-  await bundle(projectDir, building);
-  checkSelfContained(building);
+  const entry = await bundle(projectDir, path.join(building, "bundle"));
+  checkSelfContained(path.join(building, "bundle"), entry);
+  writeFileSync(path.join(building, ENTRY_RECORD), JSON.stringify({ entry }));
   for (const stale of readdirSync(cacheRoot).filter((name) => name !== `${key}.${process.pid}.tmp` && !name.includes(".tmp"))) {
     rmSync(path.join(cacheRoot, stale), { recursive: true, force: true });
   }
   try {
-    renameSync(building, bundleDir);
+    renameSync(building, cached);
   } catch (error) {
     // Another build finished the same bundle first.
-    if (!existsSync(bundleDir)) throw error;
+    if (!existsSync(cached)) throw error;
     rmSync(building, { recursive: true, force: true });
   }
-  return bundleDir;
+  return cached;
 }
 
-async function bundle(projectDir: string, outdir: string): Promise<void> {
-  await build({
+/** Bundles the editor into `outdir`; returns its entry script's path there, from esbuild's metafile. */
+async function bundle(projectDir: string, outdir: string): Promise<string> {
+  const { metafile } = await build({
     entryPoints: [path.join(projectDir, ENTRY)],
+    // The metafile's paths, ENTRY among them, are relative to this.
+    absWorkingDir: projectDir,
     outdir,
     // The package finds its fonts and WebAssembly relative to each module (`new URL("assets/…",
     // import.meta.url)` in the entry, "../assets/…" in chunks): the entry stays at the top, the
@@ -142,13 +146,17 @@ async function bundle(projectDir: string, outdir: string): Promise<void> {
     minify: true,
     legalComments: "linked",
     logLevel: "warning",
+    metafile: true,
   });
+  const entryOutput = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === ENTRY)?.[0];
+  if (entryOutput === undefined) throw new Error(`esbuild wrote no entry script for ${ENTRY}`);
   cpSync(path.join(PACKAGE_DIR, "npm/assets"), path.join(outdir, "assets"), {
     recursive: true,
     filter: (source) => !source.endsWith(".map"),
   });
   rewriteFontUrls(outdir);
   rewriteStatusCheck(outdir);
+  return path.relative(path.resolve(projectDir, outdir), path.resolve(projectDir, entryOutput)).split(path.sep).join("/");
 }
 
 /** GitHub's status API, which the editor asks every five minutes from the sign-in screen on. */
@@ -220,13 +228,12 @@ const CDN_HOSTS = ["cdn.jsdelivr.net", "fonts.googleapis.com", "fonts.gstatic.co
  * locale must be a chunk of its own, each font a file that the entry names, and no CDN host may
  * appear in the code. Package updates that move any of these fail here, not in a browser.
  */
-export function checkSelfContained(dir: string): void {
+export function checkSelfContained(dir: string, entry: string): void {
   const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).map((file) => file.split(path.sep).join("/"));
   const scripts = files.filter((file) => file.endsWith(".js"));
-  const entry = scripts.find((file) => ENTRY_SCRIPT.test(file));
   const problems: string[] = [];
-  if (entry === undefined) problems.push("no entry script editor-<hash>.js");
-  const entryCode = entry === undefined ? "" : readFileSync(path.join(dir, entry), "utf8");
+  if (!scripts.includes(entry)) problems.push(`no entry script ${entry}`);
+  const entryCode = scripts.includes(entry) ? readFileSync(path.join(dir, entry), "utf8") : "";
   if (!scripts.some((file) => /^chunks\/de-[A-Z0-9]+\.js$/.test(file) && readFileSync(path.join(dir, file), "utf8").includes(GERMAN_SAMPLE))) {
     problems.push("the German locale (chunks/de-<hash>.js with German texts) is not part of the bundle");
   }

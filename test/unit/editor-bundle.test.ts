@@ -50,7 +50,7 @@ describe("making the editor bundle self-contained (a package update that moves w
 
   it("rejects a bundle that names a CDN, lacks the German locale or loads a font from elsewhere", () => {
     const dir = bundleDir(`new URL("assets/${FONT_FILES[0]}",import.meta.url);fetch("https://cdn.jsdelivr.net/x")`, { "en-US-AAAA1111.js": "Sign In" });
-    assert.throws(() => checkSelfContained(dir), (error: Error) => {
+    assert.throws(() => checkSelfContained(dir, "editor-ABCD1234.js"), (error: Error) => {
       assert.match(error.message, /names cdn\.jsdelivr\.net/);
       assert.match(error.message, /German locale/);
       assert.match(error.message, /does not load assets\/noto-mono-latin-400-normal-BBBB\.woff2/);
@@ -60,7 +60,7 @@ describe("making the editor bundle self-contained (a package update that moves w
 
   it("accepts a bundle with the German locale and its fonts beside it", () => {
     const entry = FONT_FILES.map((font) => `new URL("assets/${font}",import.meta.url);`).join("");
-    assert.doesNotThrow(() => checkSelfContained(bundleDir(entry, { "de-AAAA1111.js": '{sign_in:"Anmelden"}' })));
+    assert.doesNotThrow(() => checkSelfContained(bundleDir(entry, { "de-AAAA1111.js": '{sign_in:"Anmelden"}' }), "editor-ABCD1234.js"));
   });
 });
 
