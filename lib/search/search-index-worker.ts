@@ -97,6 +97,9 @@ const memorySampler = setInterval(() => {
 }, 50);
 memorySampler.unref();
 
+/** Copies of new bundles into the build cache, awaited before the worker reports. */
+const cacheStores: Promise<void>[] = [];
+
 /** Runs Pagefind on the shard's documents; never rejects: a failure is one of the errors reported. */
 function indexShard(entry: ShardDocuments): Promise<void> {
   return pagefindRuns.add(async () => {
@@ -111,7 +114,8 @@ function indexShard(entry: ShardDocuments): Promise<void> {
     Atomics.store(data.runningPids, slot, run.pid ?? 0);
     try {
       await run.finished;
-      await bundleCache.store(entry.shard.id, bundleDir);
+      // Outside the run's slot: the next shard's Pagefind starts while this bundle is copied.
+      cacheStores.push(bundleCache.store(entry.shard.id, bundleDir));
     } catch (error) {
       errors.push(`shard ${entry.shard.id}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -166,6 +170,7 @@ const done = indexAll();
 
 async function finish(): Promise<void> {
   await done;
+  await Promise.all(cacheStores);
   await bundleCache.pruneShards(new Set(data.shards.map((shard) => shard.id)));
   const report: SearchWorkerReport = { errors, pagefindPeakRssBytes: pagefindPeak };
   port.postMessage(report);
