@@ -42,7 +42,7 @@ export function storedOutcomeHolds(stored: StoredArticle, currentSha256: string 
 
 /** An article cache that starts with the outcomes the last build kept on disk, and keeps this build's for the next. */
 export class PersistentArticleCache extends ArticleCache {
-  /** The hash of each file's bytes, taken before it is checked: a file saved meanwhile is stored under its older hash and checked again next time. */
+  /** The hash of each stored file's bytes now, to decide whether its stored outcome holds. */
   private readonly hashes = new Map<string, string | undefined>();
   private readonly checked = new Map<string, ArticleOutcome<Article>>();
 
@@ -89,8 +89,6 @@ export class PersistentArticleCache extends ArticleCache {
   }
 
   override outcome(absolute: string, check: (absolute: string) => ArticleOutcome<Article>): ArticleOutcome<Article> {
-    // Hashed before the check reads the file.
-    this.hashOf(absolute);
     const outcome = super.outcome(absolute, check);
     this.checked.set(absolute, outcome);
     return outcome;
@@ -116,7 +114,8 @@ export class PersistentArticleCache extends ArticleCache {
   save(): void {
     const articles = new Map<string, StoredArticle>();
     for (const [absolute, outcome] of this.checked) {
-      const hash = this.hashes.get(absolute);
+      // The hash of the bytes the outcome was checked from (a file saved meanwhile is checked again next time); a reused outcome keeps the one it was stored with.
+      const hash = outcome.sha256 ?? this.stored.get(absolute)?.sha256;
       if (outcome.valid !== undefined && outcome.problems.length === 0 && hash !== undefined) articles.set(absolute, { sha256: hash, outcome });
     }
     const partial = `${this.file}.${randomBytes(6).toString("hex")}`;

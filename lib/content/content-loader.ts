@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
@@ -325,6 +326,8 @@ export interface ArticleOutcome<A> {
   /** The images the file uses, checked with the other files (lib/content/media-checks.ts). */
   images: ImageUse[];
   valid?: { url: string; file: string; topics: TopicUse[]; links: ArticleLink[]; redirects: RedirectSource[]; contacts: ContactUse[]; entry: A };
+  /** SHA-256 of the bytes checked, for a build's article store (lib/content/article-cache-store.ts). */
+  sha256?: string;
 }
 
 /** The file system side of the checks of one content folder. */
@@ -363,6 +366,8 @@ function checkArticleFile<Body extends { references: readonly BodyReference[] },
   absolute: string,
   readBody: BodyReader<Body>,
   toArticle: (valid: ValidArticle<Body>, slug: string, file: string) => A,
+  /** Whether the outcome carries the hash of the bytes checked: a build stores it, `npm run check` does not. */
+  hashBytes = false,
 ): ArticleOutcome<A> {
   const file = files.relative(absolute);
   const fileProblem = (message: string, fix: string): ArticleOutcome<A> => ({ problems: [{ file, line: 1, field: "Datei", message, fix }], images: [] });
@@ -385,6 +390,7 @@ function checkArticleFile<Body extends { references: readonly BodyReference[] },
     problems: [],
     images,
     valid: { url, file, topics: article.topics, links: article.links, redirects: article.redirects.map((source) => ({ ...source, to: url })), contacts: article.contacts, entry: toArticle(article, slug, file) },
+    ...(hashBytes ? { sha256: createHash("sha256").update(read.bytes).digest("hex") } : {}),
   };
 }
 
@@ -554,7 +560,7 @@ function articleFiles(imageUrl: string | undefined, references: readonly BodyRef
 /** Checks and loads one article file (absolute path) as a build does, its body rendered. */
 export function articleLoader(location: ContentLocation): (absolute: string) => ArticleOutcome<Article> {
   const files = contentFiles(location);
-  return (absolute) => checkArticleFile(files, absolute, renderMarkdown, articleEntry);
+  return (absolute) => checkArticleFile(files, absolute, renderMarkdown, articleEntry, true);
 }
 
 /** The scan with the problems of the image files and links it found (lib/content/media-checks.ts), in file order. */

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -112,6 +113,19 @@ describe("the stored articles of the last build", () => {
     assert.equal(reopened().has(article), true);
     rmSync(path.join(contentDir, "nachrichten/2023/karte.svg"));
     assert.equal(reopened().has(article), false);
+  });
+
+  it("are stored under the hash of the bytes checked: a file saved after its check is checked again next time", () => {
+    const other = path.join(contentDir, "nachrichten/2024/silvester-spaet.md");
+    const original = readFileSync(other);
+    const cache = reopened();
+    const outcome = cache.outcome(other, load);
+    assert.equal(outcome.sha256, createHash("sha256").update(original).digest("hex"));
+    writeFileSync(other, Buffer.concat([original, Buffer.from("\nGespeichert, während der Build lief.\n")]));
+    cache.save();
+    assert.equal(reopened().has(other), false);
+    writeFileSync(other, original);
+    assert.equal(reopened().has(other), true);
   });
 
   it("belong to one content folder and one version of the code", () => {
