@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Article } from "./article.ts";
-import { ArticleCache, type ArticleOutcome } from "./content-loader.ts";
+import { ArticleCache, bytesSha256, type ArticleOutcome } from "./content-loader.ts";
 import type { ContentLocation } from "./content-location.ts";
 import { buildCacheDir, codeVersion } from "./build-cache.ts";
 
@@ -16,19 +16,14 @@ import { buildCacheDir, codeVersion } from "./build-cache.ts";
  * (links, topics, contacts, removed articles, the images' own checks) run on every build.
  */
 
-interface StoredArticle {
-  /** SHA-256 of the file's bytes when it was checked. */
-  sha256: string;
-  outcome: ArticleOutcome<Article>;
-}
+/** A stored outcome: a valid article's, with the SHA-256 of the bytes it was checked from. */
+type StoredArticle = ArticleOutcome<Article> & { sha256: string };
 
 interface Store {
   /** The code version and the content location: another one makes every entry stale. */
   header: string;
   articles: Map<string, StoredArticle>;
 }
-
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** The store's header for a content location: the code version, the project and content folders (messages name files relative to the project). */
 export function storeHeader(location: ContentLocation, version = codeVersion()): string {
@@ -37,7 +32,7 @@ export function storeHeader(location: ContentLocation, version = codeVersion()):
 
 /** Whether a stored outcome still holds for the file's current bytes: the same bytes, and every image it uses still there. */
 export function storedOutcomeHolds(stored: StoredArticle, currentSha256: string | undefined): boolean {
-  return currentSha256 === stored.sha256 && stored.outcome.images.every((image) => existsSync(image.source));
+  return currentSha256 === stored.sha256 && stored.images.every((image) => existsSync(image.source));
 }
 
 /** An article cache that starts with the outcomes the last build kept on disk, and keeps this build's for the next. */
@@ -71,7 +66,7 @@ export class PersistentArticleCache extends ArticleCache {
     if (!this.hashes.has(absolute)) {
       let hash: string | undefined;
       try {
-        hash = sha256(readFileSync(absolute));
+        hash = bytesSha256(readFileSync(absolute));
       } catch {
         hash = undefined;
       }
@@ -84,7 +79,7 @@ export class PersistentArticleCache extends ArticleCache {
     if (super.has(absolute)) return true;
     const stored = this.stored.get(absolute);
     if (stored === undefined || !storedOutcomeHolds(stored, this.hashOf(absolute))) return false;
-    this.outcome(absolute, () => stored.outcome);
+    this.outcome(absolute, () => stored);
     return true;
   }
 
@@ -114,9 +109,9 @@ export class PersistentArticleCache extends ArticleCache {
   save(): void {
     const articles = new Map<string, StoredArticle>();
     for (const [absolute, outcome] of this.checked) {
-      // The hash of the bytes the outcome was checked from (a file saved meanwhile is checked again next time); a reused outcome keeps the one it was stored with.
-      const hash = outcome.sha256 ?? this.stored.get(absolute)?.sha256;
-      if (outcome.valid !== undefined && outcome.problems.length === 0 && hash !== undefined) articles.set(absolute, { sha256: hash, outcome });
+      // Under the hash of the bytes it was checked from: a file saved meanwhile is checked again next time.
+      const { sha256 } = outcome;
+      if (outcome.valid !== undefined && outcome.problems.length === 0 && sha256 !== undefined) articles.set(absolute, { ...outcome, sha256 });
     }
     const partial = `${this.file}.${randomBytes(6).toString("hex")}`;
     try {

@@ -330,6 +330,9 @@ export interface ArticleOutcome<A> {
   sha256?: string;
 }
 
+/** A file's bytes as `ArticleOutcome.sha256` holds them. */
+export const bytesSha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+
 /** The file system side of the checks of one content folder. */
 interface ContentFiles {
   location: ContentLocation;
@@ -390,7 +393,7 @@ function checkArticleFile<Body extends { references: readonly BodyReference[] },
     problems: [],
     images,
     valid: { url, file, topics: article.topics, links: article.links, redirects: article.redirects.map((source) => ({ ...source, to: url })), contacts: article.contacts, entry: toArticle(article, slug, file) },
-    ...(hashBytes ? { sha256: createHash("sha256").update(read.bytes).digest("hex") } : {}),
+    ...(hashBytes ? { sha256: bytesSha256(read.bytes) } : {}),
   };
 }
 
