@@ -36,8 +36,9 @@ const MAX_ENDING = Math.max(...ENDINGS.map((ending) => ending.length));
 
 /** Adds the lower-cased words of a text that are long enough to be a part. */
 export function addWords(text: string, vocabulary: Set<string>): void {
-  // Splitting the lower-cased text once is several times faster than matching word by word.
-  for (const [word] of text.toLowerCase().matchAll(PART_WORD)) if (word.length <= MAX_PART) vocabulary.add(word);
+  // Matching the lower-cased text once is several times faster than word by word, and `match`
+  // returns the words alone, where `matchAll` builds a match object for each.
+  for (const word of text.toLowerCase().match(PART_WORD) ?? []) if (word.length <= MAX_PART) vocabulary.add(word);
 }
 
 export class CompoundSplitter {

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { cp, readdir, rename, rm, stat } from "node:fs/promises";
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildCacheDir, codeVersion } from "../content/build-cache.ts";
 
@@ -11,6 +10,9 @@ import { buildCacheDir, codeVersion } from "../content/build-cache.ts";
  * bytes, in URL order), so a changed, added or removed article, a changed compound list (it
  * changes the documents' marks) or changed code re-indexes exactly the shards it touches.
  * Entries live in <cache>/pagefind/<shard id>/<key>/; only the newest one per shard id is kept.
+ *
+ * The copies are synchronous: the search worker's thread has nothing else to do meanwhile, and
+ * fs/promises' `cp` costs about five times the CPU time of `cpSync` on a bundle's ~2,800 files.
  */
 
 /** The documents of each shard as the worker writes them: shard id → URL → SHA-256 of the document. */
@@ -58,59 +60,75 @@ export class ShardBundleCache {
   }
 
   /** Copies the cached bundle of the shard's current documents into `bundleDir`; false when there is none (or it vanished meanwhile). */
-  async restore(shard: string, bundleDir: string): Promise<boolean> {
+  restore(shard: string, bundleDir: string): boolean {
     const entry = this.entry(shard);
-    if (!(await stat(entry).then((found) => found.isDirectory(), () => false))) return false;
+    if (!isDirectory(entry)) return false;
     try {
       // As Pagefind would: the bundle holds only what this index wrote.
-      await rm(bundleDir, { recursive: true, force: true });
-      await cp(entry, bundleDir, { recursive: true });
+      rmSync(bundleDir, { recursive: true, force: true });
+      cpSync(entry, bundleDir, { recursive: true });
       return true;
     } catch {
       // Pruned by a build of other content sharing the cache: index it instead.
-      await rm(bundleDir, { recursive: true, force: true });
+      rmSync(bundleDir, { recursive: true, force: true });
       return false;
     }
   }
 
   /** Keeps the bundle Pagefind just wrote into `bundleDir` as the shard's entry, and deletes the shard's older entries. */
-  async store(shard: string, bundleDir: string): Promise<void> {
+  store(shard: string, bundleDir: string): void {
     const entry = this.entry(shard);
     const name = path.basename(entry);
     // Copied under a name of its own, then renamed: a build running at the same time never sees half an entry.
     const partial = path.join(this.dir, shard, `.${name}.${randomBytes(6).toString("hex")}`);
     try {
-      await cp(bundleDir, partial, { recursive: true });
-      await rename(partial, entry).catch(() => rm(partial, { recursive: true, force: true }));
-      await this.prune(shard, name);
+      cpSync(bundleDir, partial, { recursive: true });
+      try {
+        renameSync(partial, entry);
+      } catch {
+        rmSync(partial, { recursive: true, force: true });
+      }
+      this.prune(shard, name);
     } catch {
       // A cache that cannot be written costs the next build time, not this build its index.
-      await rm(partial, { recursive: true, force: true }).catch(() => undefined);
+      try {
+        rmSync(partial, { recursive: true, force: true });
+      } catch {
+        // Left for a later build's pruning.
+      }
     }
   }
 
   /** Deletes the entries of shards this build does not have: the newest shard's id changes when a new year joins it. */
-  async pruneShards(current: ReadonlySet<string>): Promise<void> {
+  pruneShards(current: ReadonlySet<string>): void {
     try {
-      for (const name of await readdir(this.dir).catch(() => [])) if (!current.has(name)) await remove(this.dir, name);
+      for (const name of entries(this.dir)) if (!current.has(name)) remove(this.dir, name);
     } catch {
       // Left for the next build.
     }
   }
 
-  private async prune(shard: string, keep: string): Promise<void> {
+  private prune(shard: string, keep: string): void {
     const folder = path.join(this.dir, shard);
-    for (const name of await readdir(folder)) {
+    for (const name of entries(folder)) {
       if (name === keep) continue;
-      if (name.startsWith(".") && Date.now() - (await stat(path.join(folder, name)).then((found) => found.mtimeMs, () => 0)) < ABANDONED_MS) continue;
-      await remove(folder, name);
+      if (name.startsWith(".") && Date.now() - modified(path.join(folder, name)) < ABANDONED_MS) continue;
+      remove(folder, name);
     }
   }
 }
 
+const isDirectory = (dir: string): boolean => statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const modified = (file: string): number => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+const entries = (dir: string): string[] => (isDirectory(dir) ? readdirSync(dir) : []);
+
 /** Renamed before it is deleted: a build copying from it at the same time fails and indexes, instead of copying half of it. */
-async function remove(folder: string, name: string): Promise<void> {
+function remove(folder: string, name: string): void {
   const gone = path.join(folder, `.${name}.gone-${randomBytes(6).toString("hex")}`);
-  await rename(path.join(folder, name), gone).catch(() => undefined);
-  await rm(gone, { recursive: true, force: true });
+  try {
+    renameSync(path.join(folder, name), gone);
+  } catch {
+    // Removed meanwhile by another build.
+  }
+  rmSync(gone, { recursive: true, force: true });
 }

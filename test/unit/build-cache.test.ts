@@ -52,36 +52,36 @@ describe("the cache of search bundles", () => {
     return dir;
   };
 
-  it("restores a stored bundle for the same documents only, and keeps one entry per shard", async () => {
+  it("restores a stored bundle for the same documents only, and keeps one entry per shard", () => {
     const cacheDir = path.join(scratch, "pagefind-cache");
     const first = new ShardBundleCache(cacheDir, "v1");
     first.digests.record("2024", "/nachrichten/2024/a/", "<p>Alpha</p>");
-    assert.equal(await first.restore("2024", path.join(scratch, "out-0")), false);
-    await first.store("2024", bundle("written-1", "eins"));
+    assert.equal(first.restore("2024", path.join(scratch, "out-0")), false);
+    first.store("2024", bundle("written-1", "eins"));
 
     const same = new ShardBundleCache(cacheDir, "v1");
     same.digests.record("2024", "/nachrichten/2024/a/", "<p>Alpha</p>");
     const output = bundle("out-1", "veraltet");
     writeFileSync(path.join(output, "fragment", "alt.pf_fragment"), "alt");
-    assert.equal(await same.restore("2024", output), true);
+    assert.equal(same.restore("2024", output), true);
     assert.equal(readFileSync(path.join(output, "fragment", "de_1.pf_fragment"), "utf8"), "eins");
     assert.deepEqual(readdirSync(path.join(output, "fragment")), ["de_1.pf_fragment"]);
 
     const changed = new ShardBundleCache(cacheDir, "v1");
     changed.digests.record("2024", "/nachrichten/2024/a/", "<p>Alpha!</p>");
-    assert.equal(await changed.restore("2024", path.join(scratch, "out-2")), false);
-    await changed.store("2024", bundle("written-2", "zwei"));
+    assert.equal(changed.restore("2024", path.join(scratch, "out-2")), false);
+    changed.store("2024", bundle("written-2", "zwei"));
     assert.equal(readdirSync(path.join(cacheDir, "2024")).length, 1);
 
     const otherShard = new ShardBundleCache(cacheDir, "v1");
     otherShard.digests.record("2025", "/nachrichten/2025/b/", "<p>Beta</p>");
-    await otherShard.store("2025", bundle("written-3", "drei"));
-    await otherShard.pruneShards(new Set(["2025"]));
+    otherShard.store("2025", bundle("written-3", "drei"));
+    otherShard.pruneShards(new Set(["2025"]));
     assert.deepEqual(readdirSync(cacheDir), ["2025"]);
 
     const newCode = new ShardBundleCache(cacheDir, "v2");
     newCode.digests.record("2024", "/nachrichten/2024/a/", "<p>Alpha!</p>");
-    assert.equal(await newCode.restore("2024", path.join(scratch, "out-3")), false);
+    assert.equal(newCode.restore("2024", path.join(scratch, "out-3")), false);
   });
 });
 
