@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdir, rm, rmdir, unlink } from "node:fs/promises";
+import { readdirSync, rmdirSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -29,19 +29,29 @@ export function documentPath(shardFolder: string, url: string): string {
  * documents of articles that are gone, and the folders of shards that are gone. `expected`
  * holds the documents' paths.
  */
-export async function pruneDocuments(documentsDir: string, shardFolders: ReadonlySet<string>, expected: ReadonlySet<string>): Promise<void> {
-  const entries = await readdir(documentsDir, { withFileTypes: true }).catch(() => []);
-  await Promise.all(
-    entries.map(async (entry) => {
-      const folder = path.join(documentsDir, entry.name);
-      if (!entry.isDirectory() || !shardFolders.has(folder)) return rm(folder, { recursive: true, force: true });
-      for (const file of await readdir(folder, { recursive: true, withFileTypes: true })) {
-        const filePath = path.join(file.parentPath, file.name);
-        if (!file.isFile() || expected.has(filePath)) continue;
-        await unlink(filePath);
-        // The article's folder, if nothing else is in it.
-        await rmdir(file.parentPath).catch(() => undefined);
+export function pruneDocuments(documentsDir: string, shardFolders: ReadonlySet<string>, expected: ReadonlySet<string>): void {
+  let entries;
+  try {
+    entries = readdirSync(documentsDir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const folder = path.join(documentsDir, entry.name);
+    if (!entry.isDirectory() || !shardFolders.has(folder)) {
+      rmSync(folder, { recursive: true, force: true });
+      continue;
+    }
+    for (const file of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      const filePath = path.join(file.parentPath, file.name);
+      if (!file.isFile() || expected.has(filePath)) continue;
+      unlinkSync(filePath);
+      // The article's folder, if nothing else is in it.
+      try {
+        rmdirSync(file.parentPath);
+      } catch {
+        // Not empty.
       }
-    }),
-  );
+    }
+  }
 }
