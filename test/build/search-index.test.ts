@@ -64,6 +64,12 @@ describe("the search index, built again into the same folder", () => {
     }
     assert.equal(documentsOf(outputDir).length, 28);
     assert.deepEqual(documentsOf(outputDir), expectedDocuments(outputDir, contentDir));
+    // Nothing of the earlier index stays in a bundle: one fragment per page, one metadata file.
+    for (const shard of shards) {
+      const bundle = path.join(outputDir, shard.path);
+      assert.equal(readdirSync(path.join(bundle, "fragment")).length, pageCount(outputDir, shard), shard.path);
+      assert.equal(readdirSync(bundle).filter((name) => name.endsWith(".pf_meta")).length, 1, shard.path);
+    }
   });
 
   it("keeps nothing of the shards that are gone", async () => {
@@ -75,6 +81,7 @@ describe("the search index, built again into the same folder", () => {
     assert.equal(pageCount(outputDir, shard!), 28);
     assert.deepEqual(documentsOf(outputDir), expectedDocuments(outputDir, contentDir));
     assert.deepEqual(readdirSync(searchDocumentsDir(outputDir)), [shard!.path.split("/")[2]]);
+    assert.deepEqual(readdirSync(path.join(outputDir, "pagefind")), [shard!.path.split("/")[2]], "no bundle of a shard that is gone");
   });
 });
 
