@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /*
@@ -27,8 +27,10 @@ export interface PagefindRun {
   finished: Promise<void>;
 }
 
-/** Indexes the HTML documents in `site` (URLs from their paths) into a Pagefind bundle in `bundle`. */
+/** Indexes the HTML documents in `site` (URLs from their paths) into a Pagefind bundle in `bundle`, which then holds this index only. */
 export function runPagefind(site: string, bundle: string, language: string): PagefindRun {
+  // Pagefind adds to what its output folder holds: an earlier index's fragments would stay beside the new ones.
+  rmSync(bundle, { recursive: true, force: true });
   const child = spawn(command, ["--site", site, "--output-path", bundle, "--force-language", language, "--silent"], {
     // Pagefind would also read a configuration file in its working folder.
     cwd: site,

@@ -62,7 +62,7 @@ function pruneBundles(): void {
   const first = data.shards[0];
   if (first === undefined) return;
   const bundlesDir = path.dirname(bundleDirOf(first));
-  const current = new Set(data.shards.map((shard) => path.basename(bundleDirOf(shard))));
+  const current = new Set(data.shards.map((shard) => shard.id));
   let names: string[];
   try {
     names = readdirSync(bundlesDir);
@@ -129,8 +129,6 @@ function indexShard(entry: ShardDocuments): Promise<void> {
     if (stopping) return;
     const bundleDir = bundleDirOf(entry.shard);
     if (bundleCache.restore(entry.shard.id, bundleDir)) return;
-    // Pagefind adds to what the folder holds: an earlier index's fragments would stay beside the new ones.
-    rmSync(bundleDir, { recursive: true, force: true });
     const run = runPagefind(entry.folder, bundleDir, SEARCH_LANGUAGE);
     // Right after the start, in the same turn: lib/search/search-index.ts stops the processes listed here.
     const slot = data.runningPids.indexOf(0);
