@@ -16,12 +16,13 @@ export function searchPlugin(_eleventyConfig: EleventyConfig, build: SiteBuild):
     await running?.discard();
   };
 
-  build.beforeRender(async ({ outputDir }) => {
-    await stopRunning();
+  // Before anything else of a build: a replaced build's Pagefind must not write on.
+  build.beforeLoad(stopRunning);
+  build.afterValidation(async ({ outputDir }) => {
     if (!build.indexSearch) return;
     const { SearchIndexer } = await import("../search/search-index.ts");
-    const site = build.requireSite();
-    indexer = SearchIndexer.create(site.articles, site.searchShards, outputDir);
+    const { articles, searchShards } = build.requirePublished();
+    indexer = SearchIndexer.create(articles, searchShards, outputDir);
   });
   build.afterRender(async () => {
     const running = indexer;
