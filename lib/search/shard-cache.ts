@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { cpSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildCacheDir, codeVersion } from "../content/build-cache.ts";
 
@@ -11,8 +11,11 @@ import { buildCacheDir, codeVersion } from "../content/build-cache.ts";
  * changes the documents' marks) or changed code re-indexes exactly the shards it touches.
  * Entries live in <cache>/pagefind/<shard id>/<key>/; only the newest one per shard id is kept.
  *
- * The copies are synchronous: the search worker's thread has nothing else to do meanwhile, and
- * fs/promises' `cp` costs about five times the CPU time of `cpSync` on a bundle's ~2,800 files.
+ * Entries and bundles share their files as hard links (a fifth of the CPU time of copying a
+ * bundle's ~2,800 files): nothing writes into a bundle's files once Pagefind has written them,
+ * since every Pagefind run and every restore starts from an emptied folder. The calls are
+ * synchronous: the search worker's thread has nothing else to do meanwhile, and fs/promises
+ * cost about five times their CPU time.
  */
 
 /** The documents of each shard as the worker writes them: shard id → URL → SHA-256 of the document. */
@@ -66,7 +69,7 @@ export class ShardBundleCache {
     try {
       // As Pagefind would: the bundle holds only what this index wrote.
       rmSync(bundleDir, { recursive: true, force: true });
-      cpSync(entry, bundleDir, { recursive: true });
+      shareFiles(entry, bundleDir);
       return true;
     } catch {
       // Pruned by a build of other content sharing the cache: index it instead.
@@ -82,7 +85,7 @@ export class ShardBundleCache {
     // Copied under a name of its own, then renamed: a build running at the same time never sees half an entry.
     const partial = path.join(this.dir, shard, `.${name}.${randomBytes(6).toString("hex")}`);
     try {
-      cpSync(bundleDir, partial, { recursive: true });
+      shareFiles(bundleDir, partial);
       try {
         renameSync(partial, entry);
       } catch {
@@ -114,6 +117,23 @@ export class ShardBundleCache {
       if (name === keep) continue;
       if (name.startsWith(".") && Date.now() - modified(path.join(folder, name)) < ABANDONED_MS) continue;
       remove(folder, name);
+    }
+  }
+}
+
+/** The files of `from` under `to` as hard links; copies where the file system cannot link (another device). */
+function shareFiles(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) shareFiles(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        cpSync(source, target);
+      }
     }
   }
 }

@@ -73,6 +73,20 @@ describe("the cache of search bundles", () => {
     changed.store("2024", bundle("written-2", "zwei"));
     assert.equal(readdirSync(path.join(cacheDir, "2024")).length, 1);
 
+    // A later Pagefind run empties the bundle it was stored from and writes new files there; a restored bundle is emptied the same way.
+    const written = path.join(scratch, "written-2");
+    rmSync(written, { recursive: true });
+    bundle("written-2", "neu");
+    const restored = path.join(scratch, "out-4");
+    const again = new ShardBundleCache(cacheDir, "v1");
+    again.digests.record("2024", "/nachrichten/2024/a/", "<p>Alpha!</p>");
+    assert.equal(again.restore("2024", restored), true);
+    rmSync(restored, { recursive: true });
+    bundle("out-4", "überschrieben");
+    assert.equal(again.restore("2024", path.join(scratch, "out-5")), true);
+    assert.equal(readFileSync(path.join(scratch, "out-5", "fragment", "de_1.pf_fragment"), "utf8"), "zwei");
+    assert.equal(readFileSync(path.join(scratch, "out-5", "pagefind-entry.json"), "utf8"), "zwei");
+
     const otherShard = new ShardBundleCache(cacheDir, "v1");
     otherShard.digests.record("2025", "/nachrichten/2025/b/", "<p>Beta</p>");
     otherShard.store("2025", bundle("written-3", "drei"));
