@@ -1,4 +1,5 @@
 import type { SiteData } from "../../lib/site/site-data.ts";
+import { renderedOnce } from "./rendered-once.ts";
 
 interface SiteHeaderProps {
   site: SiteData;
@@ -15,33 +16,36 @@ const NAVIGATION = [
 ] as const;
 
 export function SiteHeader({ site, section, search = true }: SiteHeaderProps) {
+  const content = renderedOnce(site, `header ${section} ${search}`, () => <SiteHeaderContent site={site} section={section} search={search} />);
+  return <header class="site-header" dangerouslySetInnerHTML={content} />;
+}
+
+function SiteHeaderContent({ site, section, search }: SiteHeaderProps) {
   return (
-    <header class="site-header">
-      <div class="site-header__inner">
-        <a class="site-name" href="/">
-          {site.settings.title}
-        </a>
-        {search && (
-          <form class="site-search" role="search" action="/suche/" method="get">
-            <label for="kopfsuche" class="visually-hidden">
-              Nachrichten durchsuchen
-            </label>
-            <input id="kopfsuche" type="search" name="q" autocomplete="off" enterkeyhint="search" />
-            <button type="submit">Suchen</button>
-          </form>
-        )}
-        <nav class="site-nav" aria-label="Hauptnavigation">
-          <ul role="list">
-            {NAVIGATION.map((item) => (
-              <li key={item.key}>
-                <a href={item.href} aria-current={item.key === section ? "page" : undefined}>
-                  {item.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </div>
-    </header>
+    <div class="site-header__inner">
+      <a class="site-name" href="/">
+        {site.settings.title}
+      </a>
+      {search && (
+        <form class="site-search" role="search" action="/suche/" method="get">
+          <label for="kopfsuche" class="visually-hidden">
+            Nachrichten durchsuchen
+          </label>
+          <input id="kopfsuche" type="search" name="q" autocomplete="off" enterkeyhint="search" />
+          <button type="submit">Suchen</button>
+        </form>
+      )}
+      <nav class="site-nav" aria-label="Hauptnavigation">
+        <ul role="list">
+          {NAVIGATION.map((item) => (
+            <li key={item.key}>
+              <a href={item.href} aria-current={item.key === section ? "page" : undefined}>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
   );
 }
