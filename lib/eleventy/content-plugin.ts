@@ -15,9 +15,6 @@ export function contentPlugin(eleventyConfig: EleventyConfig, build: SiteBuild):
   // The site's lists come from lib/site/collections.ts; Eleventy's own collections would only
   // keep every rendered page in memory.
   eleventyConfig.addGlobalData("eleventyExcludeFromCollections", true);
-  // Pages are written by Node's thread pool, not one by one on the thread that renders: on a
-  // slow disk, creating 12,000 folders and files blocked that thread for seconds.
-  eleventyConfig.configureTemplateHandling({ writeMode: "async" });
 
   // A build starts from the articles the last build checked (lib/content/article-cache-store.ts);
   // `npm start` keeps its own in memory (dev-rebuilds-plugin.ts).

@@ -17,7 +17,6 @@ export interface EleventyConfig {
   addPassthroughCopy(paths: Record<string, string>, options?: { filter?: string[] }): void;
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   setUseTemplateCache(enabled: boolean): void;
-  configureTemplateHandling(options: { writeMode: "sync" | "async" }): void;
   on(event: "eleventy.before", handler: (args: EleventyEventArgs) => void | Promise<void>): void;
   on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => void | Promise<void>): void;
   on(event: "eleventy.after", handler: (args: EleventyEventArgs) => void | Promise<void>): void;
