@@ -1,5 +1,5 @@
 import type { AssetManifest } from "./asset-urls.ts";
-import { buildCollections, newestFirst, type Collections } from "./collections.ts";
+import { buildCollections, type Collections } from "./collections.ts";
 import type { ContentProblem } from "../content/content-error.ts";
 import { loadContentWith, type ArticleCache, type ArticleFilesCheck, type LoadResult } from "../content/content-loader.ts";
 import type { Article } from "../content/article.ts";
@@ -94,13 +94,11 @@ export async function loadPublished(location: ContentLocation, options: SiteOpti
   }
   const rules = { now: options.now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled, removed: loaded.removed };
   const published = publication(loaded.articles, rules);
-  // In the order of the site's lists: the search index numbers its pages in the order it gets them.
-  const articles = newestFirst(published.shown);
   const searchShards = planSearchShards(
-    articles.map((article) => article.date.year),
+    published.shown.map((article) => article.date.year),
     options.shardArticles,
   );
-  return { ok: true, content: { loaded, rules, articles, publication: published, searchShards } };
+  return { ok: true, content: { loaded, rules, articles: published.shown, publication: published, searchShards } };
 }
 
 /** validated entries → collections: the whole data side of a build. */

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { SearchIndexer } from "../../lib/search/search-index.ts";
 import { contentLocation } from "../../lib/content/content-location.ts";
-import { loadPublished, loadSite } from "../../lib/site/site-data.ts";
+import { loadSite } from "../../lib/site/site-data.ts";
 import { FIXTURE_SITE, PROJECT_DIR, removeSearchDocumentsAtExit, tempDir } from "../helpers/site-build.ts";
 
 async function until(condition: () => boolean, what: string): Promise<void> {
@@ -38,19 +38,5 @@ describe("SearchIndexer", () => {
     assert.ok(!ended(pid), "Pagefind runs");
     await indexer.discard();
     await until(() => ended(pid), "Pagefind to stop");
-  });
-
-  it("gets the validated articles in the order of the site's lists, before the lists are built", async () => {
-    // Pagefind numbers its pages in the order it gets them, and results of equal weight keep that order.
-    const options = { includeDrafts: false, includeScheduled: false, now: Date.now(), shardArticles: 100 };
-    const published = await loadPublished(contentLocation(PROJECT_DIR, FIXTURE_SITE), options);
-    const site = await loadSite(contentLocation(PROJECT_DIR, FIXTURE_SITE), options);
-    assert.ok(published.ok && site.ok);
-    assert.ok(published.content.articles.length > 2);
-    assert.deepEqual(
-      published.content.articles.map((article) => article.url),
-      site.site.articles.map((article) => article.url),
-    );
-    assert.deepEqual(published.content.searchShards, site.site.searchShards);
   });
 });
