@@ -21,13 +21,13 @@ export function contentPlugin(eleventyConfig: EleventyConfig, build: SiteBuild):
   const storedArticles = build.dev ? undefined : PersistentArticleCache.open(build.location);
   build.articleCache ??= storedArticles;
 
-  build.beforeRender(async (context) => {
-    const { loadPublished, buildSite } = await import("../site/site-data.ts");
+  build.beforeRender(async () => {
+    const { loadSite } = await import("../site/site-data.ts");
     const { reportContentProblems } = await import("../content/problem-report.ts");
     const { nowMillis } = await import("../content/clock.ts");
     const { showsScheduled } = await import("../content/publication.ts");
     const { shardArticlesSetting } = await import("../search/search-shards.ts");
-    const result = await loadPublished(build.location, {
+    const result = await loadSite(build.location, {
       production: process.env.CONTEXT === "production",
       includeDrafts: build.dev,
       includeScheduled: showsScheduled(build.dev),
@@ -35,16 +35,9 @@ export function contentPlugin(eleventyConfig: EleventyConfig, build: SiteBuild):
       shardArticles: shardArticlesSetting(),
       cache: build.articleCache,
     });
-    if (!result.ok) {
-      build.clock.mark("validated");
-      return reportContentProblems(result.problems, result.heading);
-    }
-    build.published = result.content;
-    // The search index starts on the other core while this one builds the site's lists.
-    await build.runAfterValidation(context);
-    build.site = build.pages = buildSite(result.content);
-    build.published = undefined;
     build.clock.mark("validated");
+    if (!result.ok) return reportContentProblems(result.problems, result.heading);
+    build.site = build.pages = result.site;
     // Now, not after rendering, and then let go: the checked files' outcomes (rendered bodies,
     // references) are freed before Eleventy holds every page.
     storedArticles?.save();

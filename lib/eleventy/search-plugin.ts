@@ -16,13 +16,12 @@ export function searchPlugin(_eleventyConfig: EleventyConfig, build: SiteBuild):
     await running?.discard();
   };
 
-  // Before anything else of a build: a replaced build's Pagefind must not write on.
-  build.beforeLoad(stopRunning);
-  build.afterValidation(async ({ outputDir }) => {
+  build.beforeRender(async ({ outputDir }) => {
+    await stopRunning();
     if (!build.indexSearch) return;
     const { SearchIndexer } = await import("../search/search-index.ts");
-    const { articles, searchShards } = build.requirePublished();
-    indexer = SearchIndexer.create(articles, searchShards, outputDir);
+    const site = build.requireSite();
+    indexer = SearchIndexer.create(site.articles, site.searchShards, outputDir);
   });
   build.afterRender(async () => {
     const running = indexer;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { ArticleCache } from "../content/content-loader.ts";
 import type { ContentLocation } from "../content/content-location.ts";
-import type { PublishedContent, SiteData } from "../site/site-data.ts";
+import type { SiteData } from "../site/site-data.ts";
 import { BuildClock, writeBuildMetrics } from "./build-metrics.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
@@ -20,9 +20,7 @@ export interface BuildStepContext {
 type Step = (context: BuildStepContext) => void | Promise<void>;
 
 export class SiteBuild {
-  /** The articles this build publishes, once the content plugin has validated them. */
-  published: PublishedContent | undefined;
-  /** The whole site of this build, once the content plugin has built its lists. */
+  /** The whole site of this build, once the content plugin has loaded and validated it. */
   site: SiteData | undefined;
   /** What the layouts render: the same as `site`, or in `npm start` only the pages whose data changed. */
   pages: SiteData | undefined;
@@ -40,7 +38,6 @@ export class SiteBuild {
   articleCache: ArticleCache | undefined;
 
   private readonly prepare: Step[] = [];
-  private readonly validated: Step[] = [];
   private readonly before: Step[] = [];
   private readonly after: Step[] = [];
 
@@ -56,19 +53,6 @@ export class SiteBuild {
     this.prepare.push(step);
   }
 
-  /**
-   * A step as soon as the articles are validated (`published`), before the site's lists are
-   * built: work that needs only the articles starts here, on other threads, while this one builds them.
-   */
-  afterValidation(step: Step): void {
-    this.validated.push(step);
-  }
-
-  /** Runs the steps after validation: for the content plugin, once it has set `published`. */
-  async runAfterValidation(context: BuildStepContext): Promise<void> {
-    for (const step of this.validated) await step(context);
-  }
-
   /** A step after the content is validated and before the pages are rendered. */
   beforeRender(step: Step): void {
     this.before.push(step);
@@ -77,12 +61,6 @@ export class SiteBuild {
   /** A step after every page is rendered. */
   afterRender(step: Step): void {
     this.after.push(step);
-  }
-
-  /** This build's validated articles, for a step after validation. */
-  requirePublished(): PublishedContent {
-    if (this.published === undefined) throw new Error("No validated articles yet: the content plugin must come before this one in .eleventy.ts");
-    return this.published;
   }
 
   /** This build's site data, for a step of a plugin added after the content plugin. */

@@ -21,23 +21,19 @@ import { ShardBundleCache } from "./shard-cache.ts";
 
 export interface SearchWorkerData {
   shards: SearchShard[];
-  outputDir: string;
-  /** lib/search/search-documents.ts: searchDocumentsDir(outputDir) */
-  documentsDir: string;
-  /** One slot per Pagefind run at a time: its launcher's process id while it runs (lib/search/pagefind-cli.ts), else 0. Read by the main thread when the process exits. */
-  runningPids: Int32Array;
-}
-
-/** The worker's first message: what it indexes, sent while it loads its modules. */
-export interface SearchWorkerArticles {
   /**
    * The articles of each shard, in the order of `shards`: each a `SearchArticle` as JSON in
    * UTF-8 with a NUL after it, in a few large chunks moved to the worker. As strings, every
    * body would be copied into the worker's heap at twice the size, for the whole build.
    */
   articles: Uint8Array[][];
+  outputDir: string;
+  /** lib/search/search-documents.ts: searchDocumentsDir(outputDir) */
+  documentsDir: string;
   /** The documents' paths, which pruning an earlier build's documents keeps. */
   documentPaths: string[];
+  /** One slot per Pagefind run at a time: its launcher's process id while it runs (lib/search/pagefind-cli.ts), else 0. Read by the main thread when the process exits. */
+  runningPids: Int32Array;
 }
 
 export interface SearchWorkerReport {
@@ -55,15 +51,6 @@ interface ShardDocuments {
 
 const data = workerData as SearchWorkerData;
 const port = parentPort!;
-let receiveInput: (input: SearchWorkerArticles) => void = () => undefined;
-const received = new Promise<SearchWorkerArticles>((resolve) => (receiveInput = resolve));
-// The articles come first; "finish" and "stop" only once this module has run to its end.
-port.on("message", (message: SearchWorkerArticles | SearchWorkerMessage) => {
-  if (message === "stop") stop();
-  else if (message === "finish") void finish();
-  else receiveInput(message);
-});
-const input = await received;
 const errors: string[] = [];
 const shards: ShardDocuments[] = data.shards.map((shard) => ({ shard, folder: path.join(data.documentsDir, shard.id) }));
 
@@ -88,12 +75,12 @@ function pruneBundles(): void {
 // What an earlier build into this output left, before any document is written: synchronously, a
 // walk of 10,000 documents takes a fifth of a second, where fs/promises took seconds of turns between writes.
 try {
-  pruneDocuments(data.documentsDir, new Set(shards.map((entry) => entry.folder)), new Set(input.documentPaths));
+  pruneDocuments(data.documentsDir, new Set(shards.map((entry) => entry.folder)), new Set(data.documentPaths));
   pruneBundles();
 } catch (error) {
   errors.push(`an earlier build's search files: ${error instanceof Error ? error.message : String(error)}`);
 }
-input.documentPaths = [];
+data.documentPaths = [];
 
 /** The articles of the chunks, decoded one at a time: short-lived strings, which the garbage collector frees at once. */
 function* decodeArticles(chunks: readonly Uint8Array[]): Generator<SearchArticle> {
@@ -109,7 +96,7 @@ function* decodeArticles(chunks: readonly Uint8Array[]): Generator<SearchArticle
 
 /** The site's texts whose words compounds are split into: titles, summaries, topics, bodies without their tags. */
 function* vocabularyTexts(): Generator<string> {
-  for (const chunks of input.articles) {
+  for (const chunks of data.articles) {
     for (const article of decodeArticles(chunks)) {
       yield article.title;
       yield article.summary;
@@ -175,7 +162,7 @@ const DOCUMENTS_PER_TURN = 100;
 async function writeDocuments(index: number): Promise<void> {
   const entry = shards[index]!;
   let written = 0;
-  for (const article of decodeArticles(input.articles[index]!)) {
+  for (const article of decodeArticles(data.articles[index]!)) {
     if (stopping) break;
     const file = documentPath(entry.folder, article.url);
     const document = searchDocument(article, (text) => splitter.markParts(text));
@@ -189,7 +176,7 @@ async function writeDocuments(index: number): Promise<void> {
     if (++written % DOCUMENTS_PER_TURN === 0) await nextTurn();
   }
   // The shard's articles are not needed any longer.
-  input.articles[index] = [];
+  data.articles[index] = [];
 }
 
 /** Shard after shard, the oldest first: Pagefind indexes each while the next one's documents are written. */
@@ -219,3 +206,8 @@ function stop(): void {
   pagefindRuns.clear();
   port.postMessage("stopped");
 }
+
+port.on("message", (message: SearchWorkerMessage) => {
+  if (message === "stop") stop();
+  else void finish();
+});

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Worker } from "node:worker_threads";
 import type { Article } from "../content/article.ts";
 import type { SearchShard } from "./search-shards.ts";
-import type { SearchWorkerArticles, SearchWorkerData, SearchWorkerMessage, SearchWorkerReport } from "./search-index-worker.ts";
+import type { SearchWorkerData, SearchWorkerMessage, SearchWorkerReport } from "./search-index-worker.ts";
 import { documentPath, searchDocumentsDir } from "./search-documents.ts";
 import { searchArticle } from "./search-document.ts";
 import { pagefindProcesses } from "./pagefind-cli.ts";
@@ -87,16 +87,17 @@ export class SearchIndexer {
       if (index !== undefined) shardArticles[index]!.push(article);
     }
     const documentsDir = searchDocumentsDir(outputDir);
-    const runningPids = new Int32Array(new SharedArrayBuffer(PAGEFIND_PROCESSES * Int32Array.BYTES_PER_ELEMENT));
-    const data: SearchWorkerData = { shards: [...shards], outputDir, documentsDir, runningPids };
-    // Started before the articles are encoded: the worker loads its modules meanwhile on the other core.
-    const worker = startTypeScriptWorker(new URL("./search-index-worker.ts", import.meta.url), { workerData: data });
     const encoded = shardArticles.map(encodeArticles);
-    const input: SearchWorkerArticles = {
+    const runningPids = new Int32Array(new SharedArrayBuffer(PAGEFIND_PROCESSES * Int32Array.BYTES_PER_ELEMENT));
+    const data: SearchWorkerData = {
+      shards: [...shards],
       articles: encoded,
+      outputDir,
+      documentsDir,
       documentPaths: shards.flatMap((shard, index) => shardArticles[index]!.map((article) => documentPath(path.join(documentsDir, shard.id), article.url))),
+      runningPids,
     };
-    worker.postMessage(input, encoded.flat().map((chunk) => chunk.buffer));
+    const worker = startTypeScriptWorker(new URL("./search-index-worker.ts", import.meta.url), { workerData: data, transferList: encoded.flat().map((chunk) => chunk.buffer) });
     return new SearchIndexer(worker, runningPids);
   }
 

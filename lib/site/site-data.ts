@@ -1,8 +1,7 @@
 import type { AssetManifest } from "./asset-urls.ts";
 import { buildCollections, type Collections } from "./collections.ts";
 import type { ContentProblem } from "../content/content-error.ts";
-import { loadContentWith, type ArticleCache, type ArticleFilesCheck, type LoadResult } from "../content/content-loader.ts";
-import type { Article } from "../content/article.ts";
+import { loadContentWith, type ArticleCache, type ArticleFilesCheck } from "../content/content-loader.ts";
 import { prepareSvgChecks } from "../content/svg-safety.ts";
 import type { ContentLocation } from "../content/content-location.ts";
 import { checkArticlesInParallel } from "../content/parallel-article-check.ts";
@@ -11,7 +10,7 @@ import { REGIONS } from "../content/regions.ts";
 import { planSearchShards, type SearchShard } from "../search/search-shards.ts";
 import { SITE, type SiteSettings } from "../content/site-settings.ts";
 import { siteOrigin } from "./site-url.ts";
-import { hiddenFiles, publication, upcoming, type Publication, type PublicationRules } from "../content/publication.ts";
+import { hiddenFiles, publication, upcoming } from "../content/publication.ts";
 import { incompleteProblems } from "../content/publisher.ts";
 import { articleRedirects, type RedirectRule } from "./redirects.ts";
 
@@ -64,22 +63,8 @@ export interface SiteOptions {
   cache?: ArticleCache;
 }
 
-/** The validated articles a build publishes, with everything else the content folder holds: what the site's lists are built from. */
-export interface PublishedContent {
-  loaded: LoadResult;
-  rules: PublicationRules;
-  /** The articles the site shows, newest first. */
-  articles: Article[];
-  /** The articles this build leaves out, and why (lib/content/publication.ts). */
-  publication: Publication;
-  /** The search index's shards, newest first (lib/search/search-shards.ts). */
-  searchShards: SearchShard[];
-}
-
-export type PublishedResult = { ok: true; content: PublishedContent } | { ok: false; problems: ContentProblem[]; heading?: string };
-
-/** content → validated entries: the articles this build publishes, or every problem found. */
-export async function loadPublished(location: ContentLocation, options: SiteOptions): Promise<PublishedResult> {
+/** content → validated entries → collections: the whole data side of a build, or every problem found. */
+export async function loadSite(location: ContentLocation, options: SiteOptions): Promise<SiteResult> {
   // The second core has nothing else to do before the first page is rendered. The site's own
   // SVGs (assets/images) are always checked, so this thread loads the SVG checker while the worker starts.
   const checkFiles: ArticleFilesCheck = (at, files) => checkArticlesInParallel(at, files, { whileWorkerStarts: prepareSvgChecks });
@@ -94,40 +79,32 @@ export async function loadPublished(location: ContentLocation, options: SiteOpti
   }
   const rules = { now: options.now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled, removed: loaded.removed };
   const published = publication(loaded.articles, rules);
-  const searchShards = planSearchShards(
-    published.shown.map((article) => article.date.year),
-    options.shardArticles,
-  );
-  return { ok: true, content: { loaded, rules, articles: published.shown, publication: published, searchShards } };
-}
-
-/** validated entries → collections: the whole data side of a build. */
-export function buildSite({ loaded, rules, articles, publication: published, searchShards }: PublishedContent): SiteData {
+  const articles = published.shown;
   const collections = buildCollections(articles, loaded.pages, REGIONS, SITE.pageSize, loaded.contacts);
   const feeds = feedDefinitions(collections, SITE.title);
   return {
-    ...collections,
-    settings: { ...SITE, url: siteOrigin(SITE.url) },
-    showDrafts: rules.includeDrafts,
-    now: rules.now,
-    showScheduled: rules.includeScheduled,
-    upcoming: rules.includeScheduled ? [] : upcoming(loaded.articles, rules).map((article) => article.date.iso),
-    redirects: articleRedirects(
-      articles,
-      loaded.removed,
-      loaded.articles.filter((article) => loaded.removed.some((item) => item.url === article.url)),
-    ),
-    hiddenFiles: hiddenFiles(published),
-    feeds,
-    feedPages: feeds,
-    shareImages: {},
-    assets: {},
-    searchShards,
+    ok: true,
+    site: {
+      ...collections,
+      settings: { ...SITE, url: siteOrigin(SITE.url) },
+      showDrafts: options.includeDrafts,
+      now: options.now,
+      showScheduled: options.includeScheduled,
+      upcoming: options.includeScheduled ? [] : upcoming(loaded.articles, rules).map((article) => article.date.iso),
+      redirects: articleRedirects(
+        articles,
+        loaded.removed,
+        loaded.articles.filter((article) => loaded.removed.some((item) => item.url === article.url)),
+      ),
+      hiddenFiles: hiddenFiles(published),
+      feeds,
+      feedPages: feeds,
+      shareImages: {},
+      assets: {},
+      searchShards: planSearchShards(
+        articles.map((article) => article.date.year),
+        options.shardArticles,
+      ),
+    },
   };
-}
-
-/** content → validated entries → collections: the whole data side of a build, or every problem found. */
-export async function loadSite(location: ContentLocation, options: SiteOptions): Promise<SiteResult> {
-  const published = await loadPublished(location, options);
-  return published.ok ? { ok: true, site: buildSite(published.content) } : published;
 }
