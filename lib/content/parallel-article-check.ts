@@ -49,7 +49,7 @@ export async function checkArticlesInParallel(location: ContentLocation, files: 
   }
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const work: ArticleCheckWork = { location, files: [...files], next };
-  const worker = startTypeScriptWorker(new URL("./article-check-worker.ts", import.meta.url), { workerData: work });
+  const worker = await startTypeScriptWorker(new URL("./article-check-worker.ts", import.meta.url), { workerData: work });
   const fromWorker = new Promise<ArticleCheckResult>((resolve, reject) => {
     worker.once("message", resolve);
     worker.once("error", reject);

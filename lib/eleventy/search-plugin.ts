@@ -21,7 +21,7 @@ export function searchPlugin(_eleventyConfig: EleventyConfig, build: SiteBuild):
     if (!build.indexSearch) return;
     const { SearchIndexer } = await import("../search/search-index.ts");
     const site = build.requireSite();
-    indexer = SearchIndexer.create(site.articles, site.searchShards, outputDir);
+    indexer = await SearchIndexer.create(site.articles, site.searchShards, outputDir);
   });
   build.afterRender(async () => {
     const running = indexer;

@@ -79,7 +79,7 @@ export class SearchIndexer {
   }
 
   /** Starts indexing. `outputDir` is the site's output folder; shard `/pagefind/2024/` goes to `<outputDir>/pagefind/2024/`. */
-  static create(articles: readonly Article[], shards: readonly SearchShard[], outputDir: string): SearchIndexer {
+  static async create(articles: readonly Article[], shards: readonly SearchShard[], outputDir: string): Promise<SearchIndexer> {
     const shardOfYear = new Map(shards.flatMap((shard, index) => shard.years.map((year) => [year, index] as const)));
     const shardArticles = shards.map((): Article[] => []);
     for (const article of articles) {
@@ -97,7 +97,7 @@ export class SearchIndexer {
       documentPaths: shards.flatMap((shard, index) => shardArticles[index]!.map((article) => documentPath(path.join(documentsDir, shard.id), article.url))),
       runningPids,
     };
-    const worker = startTypeScriptWorker(new URL("./search-index-worker.ts", import.meta.url), { workerData: data, transferList: encoded.flat().map((chunk) => chunk.buffer) });
+    const worker = await startTypeScriptWorker(new URL("./search-index-worker.ts", import.meta.url), { workerData: data, transferList: encoded.flat().map((chunk) => chunk.buffer) });
     return new SearchIndexer(worker, runningPids);
   }
 

@@ -31,7 +31,7 @@ describe("SearchIndexer", () => {
     const outputDir = tempDir("site");
     removeSearchDocumentsAtExit(outputDir);
     // Pagefind starts on its own once the shard's documents are written from the articles.
-    const indexer = SearchIndexer.create(result.site.articles, result.site.searchShards, outputDir);
+    const indexer = await SearchIndexer.create(result.site.articles, result.site.searchShards, outputDir);
 
     await until(() => existsSync(pidFile) && readFileSync(pidFile, "utf8").endsWith("\n"), "Pagefind to start");
     const pid = Number(readFileSync(pidFile, "utf8"));
