@@ -47,16 +47,31 @@ function bundleFile(name: string, code: Uint8Array): string {
   }
   for (const other of readdirSync(BUNDLE_DIR)) {
     const stale = path.join(BUNDLE_DIR, other);
-    if (other.startsWith(`${name}.`) && stale !== file && now.getTime() - (statSync(stale, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime()) > UNUSED_MS) rmSync(stale, { force: true });
+    const unused = now.getTime() - (statSync(stale, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime());
+    if (other.startsWith(`${name}.`) && stale !== file && unused > UNUSED_MS) rmSync(stale, { force: true });
   }
   return file;
 }
 
-/** A worker thread running a TypeScript module of this project (`script`, e.g. `new URL("../search/search-index-worker.ts", import.meta.url)`). */
+/**
+ * A worker thread running a TypeScript module of this project (`script`, e.g.
+ * `new URL("../search/search-index-worker.ts", import.meta.url)`).
+ */
 export async function startTypeScriptWorker(script: URL, options: Omit<WorkerOptions, "eval">): Promise<Worker> {
   // Without the dev server's cache-busting query: the bundle is made from the files as saved.
   const entry = fileURLToPath(new URL(script.pathname, script));
-  const result = await build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", write: false, plugins: [ownLocation], define: { "import.meta.url": MODULE_URL }, logLevel: "silent" });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    plugins: [ownLocation],
+    define: { "import.meta.url": MODULE_URL },
+    write: false,
+    logLevel: "silent",
+  });
   const file = bundleFile(path.basename(entry, path.extname(entry)), result.outputFiles[0]!.contents);
   // Not the main thread's options: those load tsx.
   return new Worker(pathToFileURL(file), { execArgv: [], ...options });
