@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
  * over everything that made it, so a build that reuses it writes the same bytes as one without.
  */
 
-const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** The project's root folder (this module is lib/content/build-cache.ts). */
+export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** `BUILD_CACHE_DIR` (relative to the project; the benchmark starts its cold builds empty), else `.cache/`. */
 export function buildCacheDir(value = process.env.BUILD_CACHE_DIR): string {

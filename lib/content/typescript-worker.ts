@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, type WorkerOptions } from "node:worker_threads";
 import { build, type Plugin } from "esbuild";
+import { PROJECT_DIR } from "./build-cache.ts";
 
 /*
  * Worker threads run this project's TypeScript as one module bundled by esbuild, not through
@@ -11,7 +12,6 @@ import { build, type Plugin } from "esbuild";
  * through it, about half a second of CPU time per worker. Packages stay imports of their own.
  */
 
-const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** Inside the project, so that the bundles' imports of packages resolve to its node_modules. */
 const BUNDLE_DIR = path.join(PROJECT_DIR, "node_modules", ".cache", "nachrichten-workers");
 /** A bundle not used for this long is code that changed since: deleted when another is written. */

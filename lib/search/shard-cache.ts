@@ -62,7 +62,7 @@ export class ShardBundleCache {
     return path.join(this.dir, shard, this.digests.key(shard, this.version));
   }
 
-  /** Copies the cached bundle of the shard's current documents into `bundleDir`; false when there is none (or it vanished meanwhile). */
+  /** Puts the cached bundle of the shard's current documents into `bundleDir` (as links); false when there is none (or it vanished meanwhile). */
   restore(shard: string, bundleDir: string): boolean {
     const entry = this.entry(shard);
     if (!isDirectory(entry)) return false;
