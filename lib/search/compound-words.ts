@@ -23,10 +23,15 @@ export const MAX_COMPOUND = 80;
  * scripts, at three times the cost on every text the search index gets.
  */
 const LATIN_LETTER = "a-zA-Z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF";
-// Only words long enough to matter are matched at all: most words are short.
+/**
+ * A whole run of at least `length` letters. Only words long enough to matter are matched at all:
+ * most words are short. The lookbehind lets a match start only where a word does; without it, a
+ * short word is tried again from each of its letters.
+ */
+const lettersAtLeast = (length: number) => new RegExp(`(?<![${LATIN_LETTER}])[${LATIN_LETTER}]{${length},}`, "g");
 /** A run of letters long enough to be a part. */
-const PART_WORD = new RegExp(`[${LATIN_LETTER}]{${MIN_PART},}`, "g");
-const COMPOUND_WORD = new RegExp(`[${LATIN_LETTER}]{${MIN_COMPOUND},}`, "g");
+const PART_WORD = lettersAtLeast(MIN_PART);
+const COMPOUND_WORD = lettersAtLeast(MIN_COMPOUND);
 /** Linking elements between parts (Fugenelemente): Innovation-s-campus, Arbeit-s-markt, Schule-n-netz. */
 const LINKS = ["", "s", "es", "n", "en", "er", "e"];
 /** Endings a last part may carry beyond its dictionary form: Bündnis-ses, Stelle-n. */
