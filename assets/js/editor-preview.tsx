@@ -3,14 +3,14 @@ import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { ArticleBody } from "../../layouts/components/ArticleBody.tsx";
 import { LegalPageBody } from "../../layouts/components/LegalPageBody.tsx";
-import { previewArticle, previewPage, type EditorFields } from "../../lib/authoring/editor-preview.ts";
+import { previewArticle, previewPage, type EditorFields } from "../../lib/authoring/preview-model.ts";
 import { SITE } from "../../lib/content/site-settings.ts";
 import { absoluteUrl } from "../../lib/site/site-url.ts";
 
 /*
  * The editor's preview pane shows an entry as the site does: the site's own layout components
  * (layouts/components/ArticleBody.tsx, LegalPageBody.tsx) render the entry's fields, read as the
- * build reads them (lib/authoring/editor-preview.ts), to HTML, with the site's stylesheet
+ * build reads them (lib/authoring/preview-model.ts), to HTML, with the site's stylesheet
  * (registerPreviewStyle in editor.ts). The layouts are Preact; Sveltia's preview templates are
  * React components, so each template hands React the finished HTML. That HTML is the layouts'
  * output: text escaped by Preact, the body by the site's Markdown renderer (no raw HTML, the

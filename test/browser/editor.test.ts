@@ -145,7 +145,7 @@ describe("the web editor at /admin/ before sign-in, under the production headers
 
   /*
    * The preview is the site's own article layout (layouts/components/ArticleBody.tsx) with the
-   * site's stylesheet, fed by what the author types (lib/authoring/editor-preview.ts), under the CSP of
+   * site's stylesheet, fed by what the author types (lib/authoring/preview-model.ts), under the CSP of
    * /admin/ (no 'unsafe-eval', no inline script).
    */
   it("after sign-in (test repository): the preview shows the article as the site does, as it is typed, without console errors or CSP violations", async () => {

@@ -73,7 +73,7 @@ describe("the editor bundle's cache key", () => {
       "layouts/components/ArticleBody.tsx",
       "layouts/components/LegalPageBody.tsx",
       "layouts/components/TermLinks.tsx",
-      "lib/authoring/editor-preview.ts",
+      "lib/authoring/preview-model.ts",
       "lib/authoring/editor-rules.ts",
       "lib/content/markdown-renderer.ts",
       "lib/content/content-schema.ts",

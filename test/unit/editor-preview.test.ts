@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import type { Article } from "../../lib/content/article.ts";
 import { articleLoader } from "../../lib/content/content-loader.ts";
 import { nowInSiteZone } from "../../lib/content/dates.ts";
-import { MISSING_CREDIT, previewArticle, previewPage, UNSAVED_SLUG, UNTITLED } from "../../lib/authoring/editor-preview.ts";
+import { MISSING_CREDIT, previewArticle, previewPage, UNSAVED_SLUG, UNTITLED } from "../../lib/authoring/preview-model.ts";
 import { PROJECT_DIR, tempDir } from "../helpers/site-build.ts";
 
 const FRONT_MATTER = `title: "Neujahr: „Grüße“   aus Wolfenbüttel"
