@@ -16,7 +16,8 @@ import { generateCorpus } from "./generate-corpus.ts";
  * it), times `npm run check` on it and a save in `npm start`, and prints one table with the
  * medians of the runs. Each run builds cold (an empty BUILD_CACHE_DIR); then one new article is
  * added and the site built again with the last run's caches (the warm rebuild). The peer,
- * Hugo + Pagefind's command line (../shared/peer-bench/run.sh), is timed on the same articles.
+ * Hugo + Pagefind's command line (../shared/peer-bench/run.sh), is timed on the same articles,
+ * one run beside each cold build.
  */
 
 const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -119,15 +120,21 @@ async function warmRebuild(contentDir: string, workDir: string, cacheDir: string
 
 const PEER_SCRIPT = path.resolve(PROJECT_DIR, "../shared/peer-bench/run.sh");
 
-/** Hugo + Pagefind's command line on the same articles: the seconds of each run, or why it was skipped. */
-function peerTimes(contentDir: string, runs: number): number[] | string {
+/** Why the peer cannot be timed here, if it cannot. */
+function peerMissing(): string | undefined {
   if (!existsSync(PEER_SCRIPT)) return `skipped (${PEER_SCRIPT} is missing)`;
   if (spawnSync("hugo", ["version"], { stdio: "ignore" }).error) return "skipped (hugo is missing: apt-get install -y hugo)";
+  return undefined;
+}
+
+/** One run of Hugo + Pagefind's command line on the same articles: its wall time in ms. */
+function peerOnce(contentDir: string): number {
   settleDisk();
   // The script takes YYYY/slug.md files: the corpus's nachrichten/ folder is laid out so.
-  const peer = spawnSync(PEER_SCRIPT, [path.join(contentDir, "nachrichten"), String(runs)], { cwd: PROJECT_DIR, encoding: "utf8" });
-  const times = [...peer.stdout.matchAll(/^hugo\+pagefind ([\d.]+)$/gm)].map((match) => Number(match[1]) * 1000);
-  return peer.status === 0 && times.length > 0 ? times : `failed: ${(peer.stderr || peer.stdout).trim()}`;
+  const peer = spawnSync(PEER_SCRIPT, [path.join(contentDir, "nachrichten"), "1"], { cwd: PROJECT_DIR, encoding: "utf8" });
+  const time = /^hugo\+pagefind ([\d.]+)$/m.exec(peer.stdout);
+  if (peer.status !== 0 || time === null) throw new Error(`the peer failed: ${(peer.stderr || peer.stdout).trim()}`);
+  return Number(time[1]) * 1000;
 }
 
 /**
@@ -170,13 +177,21 @@ async function main(): Promise<void> {
     const generated = generateCorpus({ articles, outDir: contentDir, seed: Number(values.seed) });
     process.stdout.write(`Korpus: ${generated.files} Artikel, ${mib(generated.bytes)} in ${contentDir}\n`);
     const results: RunResult[] = [];
+    // Each cold build is paired with a run of the peer, by turns first and second: the machine's
+    // speed drifts by tens of percent within an hour, and a pair's ratio cancels the drift out.
+    const peerSkipped = peerMissing();
+    const peer: number[] = [];
     for (let index = 0; index < runs; index++) {
+      if (peerSkipped === undefined && index % 2 === 1) peer.push(peerOnce(contentDir));
       results.push(await benchOnce(contentDir, workDir, index));
-      process.stdout.write(`Lauf ${index + 1}/${runs}: ${seconds(results.at(-1)!.totalMs)}\n`);
+      if (peerSkipped === undefined && index % 2 === 0) peer.push(peerOnce(contentDir));
+      const ours = results.at(-1)!.totalMs;
+      const pair = peerSkipped === undefined ? `; Hugo + Pagefind: ${seconds(peer.at(-1)!)} (${(ours / peer.at(-1)!).toFixed(2)}×)` : "";
+      process.stdout.write(`Lauf ${index + 1}/${runs}: ${seconds(ours)}${pair}\n`);
     }
+    const ratios = peer.map((time, index) => results[index]!.totalMs / time);
     const warm = await warmRebuild(contentDir, workDir, runCacheDir(workDir, runs - 1));
     process.stdout.write(`Warmer Neubau (1 neuer Artikel): ${seconds(warm.totalMs)}\n`);
-    const peer = peerTimes(contentDir, runs);
     const devTimes = values["skip-dev"] ? [] : await devSaveToVisible(contentDir, workDir);
     const pick = (key: keyof RunResult) => median(results.map((result) => Number(result[key] ?? 0)));
     const pagefindPeaks = results.map((result) => result.pagefindMaxRssBytes).filter((value): value is number => value !== null);
@@ -189,8 +204,8 @@ async function main(): Promise<void> {
       ["warm rebuild, +1 article (wall)", `${seconds(warm.totalMs)} = ${(warm.totalMs / pick("totalMs")).toFixed(2)}× cold`],
       ["  validate / render / index", [warm.validateMs, warm.renderMs, warm.indexMs].map(seconds).join(" / ")],
       ["  peak RSS, Node", mib(warm.nodeMaxRssBytes)],
-      ["peer: hugo + pagefind (wall)", typeof peer === "string" ? peer : `${seconds(median(peer))} (runs: ${peer.map(seconds).join(", ")})`],
-      ["  ours / peer", typeof peer === "string" ? "n/a" : `${(pick("totalMs") / median(peer)).toFixed(2)}×`],
+      ["peer: hugo + pagefind (wall)", peerSkipped ?? `${seconds(median(peer))} (runs: ${peer.map(seconds).join(", ")})`],
+      ["  ours / peer, median of pairs", peerSkipped ? "n/a" : `${median(ratios).toFixed(2)}× (pairs: ${ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(", ")})`],
       ["search index shards", String(pick("searchShards"))],
       ["pages written", String(pick("pages"))],
       ["pages per second", (pick("pages") / (pick("totalMs") / 1000)).toFixed(0)],
