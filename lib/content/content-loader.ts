@@ -23,7 +23,7 @@ import { excerpt } from "./excerpt.ts";
 import { bodyReferences, renderMarkdown } from "./markdown.ts";
 import type { RenderedMarkdown } from "./markdown-renderer.ts";
 import type { BodyReference } from "./plain-references.ts";
-import { mediaProblems, type ImageUse } from "./media-checks.ts";
+import { mediaProblems, startSvgChecks, type ImageUse } from "./media-checks.ts";
 import { regionBySlug, type Region } from "./regions.ts";
 import { scaffoldProblems } from "./scaffold-text.ts";
 import { describeCharacter, forbiddenCharacter } from "./text-cleanliness.ts";
@@ -589,6 +589,7 @@ function loadedContent(scan: ContentScan<Article>): LoadResult {
  * contract, and returns the typed entries (bodies rendered) together with all problems of all files.
  */
 export async function loadContent(location: ContentLocation, cache?: ArticleCache): Promise<LoadResult> {
+  startSvgChecks(location);
   return loadedContent(await withMediaProblems(location, scanContent(location, renderMarkdown, articleEntry, cache)));
 }
 
@@ -597,6 +598,7 @@ export type ArticleFilesCheck = (location: ContentLocation, files: readonly stri
 
 /** `loadContent` with the article files not in the cache checked by `checkFiles`. */
 export async function loadContentWith(location: ContentLocation, checkFiles: ArticleFilesCheck, cache?: ArticleCache): Promise<LoadResult> {
+  startSvgChecks(location);
   const files = contentFiles(location);
   const all = listMarkdown(files.articlesRoot);
   const checked = await checkFiles(location, cache ? all.filter((absolute) => !cache.has(absolute)) : all);
@@ -623,6 +625,7 @@ export interface CheckResult {
 
 /** The same checks as `loadContent`, without rendering anything: for `npm run check` and `npm run new`. */
 export async function checkContent(location: ContentLocation, now: number = nowMillis()): Promise<CheckResult> {
+  startSvgChecks(location);
   const scan = await withMediaProblems(location, scanContent(location, readReferences, ({ fields, folderUrl, dateLine }, slug, file) => ({ fields, file, dateLine, url: `${folderUrl}${slug}/` })));
   const topics = new Map<string, Topic>();
   for (const { label, slug } of scan.topicUses) if (!topics.has(slug)) topics.set(slug, { label, slug });

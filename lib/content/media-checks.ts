@@ -3,7 +3,7 @@ import path from "node:path";
 import type { ContentProblem } from "./content-error.ts";
 import type { ContentLocation } from "./content-location.ts";
 import { walkEntries } from "./file-walk.ts";
-import { svgDangers } from "./svg-safety.ts";
+import { svgChecker } from "./svg-checks.ts";
 
 /*
  * The files next to the Markdown: every image an article or page refers to is read with the
@@ -111,7 +111,7 @@ async function imageVerdict(source: string, url: string): Promise<ImageVerdict |
     };
   }
   if (extension === "svg") {
-    const dangers = svgDangers(readFileSync(source, "utf8"));
+    const dangers = await svgChecker.dangers(readFileSync(source, "utf8"));
     if (dangers.length > 0) {
       return {
         message: `das SVG „${name}“ enthält ${dangers.join(", ")}`,
@@ -171,6 +171,24 @@ function publishedImageFiles(location: ContentLocation): string[] {
     }
   }
   return files;
+}
+
+/**
+ * Starts judging every SVG the build publishes (lib/content/svg-checks.ts), so that the verdicts
+ * are ready when `mediaProblems` asks for them after the articles are checked.
+ */
+export function startSvgChecks(location: ContentLocation): void {
+  const texts: string[] = [];
+  for (const source of publishedImageFiles(location)) {
+    if (!source.endsWith(".svg")) continue;
+    try {
+      // A file over the limit is refused without being read.
+      if (lstatSync(source).size <= IMAGE_LIMITS.maxBytes) texts.push(readFileSync(source, "utf8"));
+    } catch {
+      // `mediaProblems` says which file cannot be read, and where it is used.
+    }
+  }
+  svgChecker.check(texts);
 }
 
 /**

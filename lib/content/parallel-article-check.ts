@@ -35,8 +35,6 @@ export function* takeFiles(next: Int32Array<SharedArrayBuffer>, count: number): 
 export interface ParallelCheckOptions {
   /** Leaves every file to the worker (tests: the outcomes must survive the way back). */
   workerOnly?: boolean;
-  /** Work this thread does before it takes files: while the worker starts, the files wait for nobody. */
-  whileWorkerStarts?: () => void;
 }
 
 /** The outcome of each of these article files (absolute paths). */
@@ -54,7 +52,6 @@ export async function checkArticlesInParallel(location: ContentLocation, files: 
     worker.once("message", resolve);
     worker.once("error", reject);
   });
-  options.whileWorkerStarts?.();
   // Synchronous: the worker takes files meanwhile on its own thread.
   if (!options.workerOnly) for (const index of takeFiles(next, files.length)) outcomes.set(files[index]!, load(files[index]!));
   if (outcomes.size === files.length) {

@@ -23,11 +23,6 @@ function purify(): DOMPurify {
   return purifier;
 }
 
-/** Loads the checker ahead of the first SVG (about a second: jsdom), e.g. while another thread starts. */
-export function prepareSvgChecks(): void {
-  purify();
-}
-
 /** A reference to something outside the file: anything but `#id`. */
 function isExternalReference(value: string): boolean {
   return !value.trim().startsWith("#");

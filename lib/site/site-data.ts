@@ -1,8 +1,7 @@
 import type { AssetManifest } from "./asset-urls.ts";
 import { buildCollections, type Collections } from "./collections.ts";
 import type { ContentProblem } from "../content/content-error.ts";
-import { loadContentWith, type ArticleCache, type ArticleFilesCheck } from "../content/content-loader.ts";
-import { prepareSvgChecks } from "../content/svg-safety.ts";
+import { loadContentWith, type ArticleCache } from "../content/content-loader.ts";
 import type { ContentLocation } from "../content/content-location.ts";
 import { checkArticlesInParallel } from "../content/parallel-article-check.ts";
 import { feedDefinitions, type FeedDefinition } from "./feeds.ts";
@@ -65,10 +64,8 @@ export interface SiteOptions {
 
 /** content → validated entries → collections: the whole data side of a build, or every problem found. */
 export async function loadSite(location: ContentLocation, options: SiteOptions): Promise<SiteResult> {
-  // The second core has nothing else to do before the first page is rendered. The site's own
-  // SVGs (assets/images) are always checked, so this thread loads the SVG checker while the worker starts.
-  const checkFiles: ArticleFilesCheck = (at, files) => checkArticlesInParallel(at, files, { whileWorkerStarts: prepareSvgChecks });
-  const loaded = await loadContentWith(location, checkFiles, options.cache);
+  // The second core has nothing else to do before the first page is rendered.
+  const loaded = await loadContentWith(location, checkArticlesInParallel, options.cache);
   if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems };
   if (options.production && loaded.publisher && loaded.publisher.incomplete.length > 0) {
     return {
