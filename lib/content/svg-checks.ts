@@ -42,9 +42,16 @@ export class SvgChecker {
     if (fresh.size === 0) return;
     this.workersStarted++;
     const results = checkOnWorker([...fresh.values()]);
-    [...fresh.keys()].forEach((key, index) => this.verdicts.set(key, results.then((result) => result[index]!)));
-    // Whoever asks for a verdict sees a failure; a batch nobody asks about must not end the process.
-    results.catch(() => undefined);
+    for (const [index, key] of [...fresh.keys()].entries()) {
+      const verdict = results.then((result) => result[index]!);
+      // A failure reaches whoever asks for the verdict; one nobody asks for must not end the process.
+      verdict.catch(() => undefined);
+      this.verdicts.set(key, verdict);
+    }
+    // A failed batch is not remembered: the next build tries again.
+    results.catch(() => {
+      for (const key of fresh.keys()) this.verdicts.delete(key);
+    });
   }
 
   /** What in the SVG would not be inert (svg-safety.ts); empty when it is safe to publish. */
