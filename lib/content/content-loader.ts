@@ -23,7 +23,7 @@ import { excerpt } from "./excerpt.ts";
 import { bodyReferences, renderMarkdown } from "./markdown.ts";
 import type { RenderedMarkdown } from "./markdown-renderer.ts";
 import type { BodyReference } from "./plain-references.ts";
-import { mediaProblems, startSvgChecks, type ImageUse } from "./media-checks.ts";
+import { startMediaChecks, type ImageUse, type MediaChecks } from "./media-checks.ts";
 import { regionBySlug, type Region } from "./regions.ts";
 import { scaffoldProblems } from "./scaffold-text.ts";
 import { describeCharacter, forbiddenCharacter } from "./text-cleanliness.ts";
@@ -567,8 +567,8 @@ export function articleLoader(location: ContentLocation): (absolute: string) => 
 }
 
 /** The scan with the problems of the image files and links it found (lib/content/media-checks.ts), in file order. */
-async function withMediaProblems<A>(location: ContentLocation, scan: ContentScan<A>): Promise<ContentScan<A>> {
-  const media = await mediaProblems(location, scan.images);
+async function withMediaProblems<A>(checks: MediaChecks, scan: ContentScan<A>): Promise<ContentScan<A>> {
+  const media = await checks.problems(scan.images);
   return media.length === 0 ? scan : { ...scan, problems: [...scan.problems, ...media].sort(compareProblems) };
 }
 
@@ -589,8 +589,8 @@ function loadedContent(scan: ContentScan<Article>): LoadResult {
  * contract, and returns the typed entries (bodies rendered) together with all problems of all files.
  */
 export async function loadContent(location: ContentLocation, cache?: ArticleCache): Promise<LoadResult> {
-  startSvgChecks(location);
-  return loadedContent(await withMediaProblems(location, scanContent(location, renderMarkdown, articleEntry, cache)));
+  const media = startMediaChecks(location);
+  return loadedContent(await withMediaProblems(media, scanContent(location, renderMarkdown, articleEntry, cache)));
 }
 
 /** The outcome of each of many article files (absolute paths), e.g. checked on two threads (lib/content/parallel-article-check.ts). */
@@ -598,12 +598,12 @@ export type ArticleFilesCheck = (location: ContentLocation, files: readonly stri
 
 /** `loadContent` with the article files not in the cache checked by `checkFiles`. */
 export async function loadContentWith(location: ContentLocation, checkFiles: ArticleFilesCheck, cache?: ArticleCache): Promise<LoadResult> {
-  startSvgChecks(location);
+  const media = startMediaChecks(location);
   const files = contentFiles(location);
   const all = listMarkdown(files.articlesRoot);
   const checked = await checkFiles(location, cache ? all.filter((absolute) => !cache.has(absolute)) : all);
   const outcomes = all.map((absolute) => cache?.outcome(absolute, () => checked.get(absolute)!) ?? checked.get(absolute)!);
-  return loadedContent(await withMediaProblems(location, finishScan(files, outcomes)));
+  return loadedContent(await withMediaProblems(media, finishScan(files, outcomes)));
 }
 
 /** Something an author should know that is not a mistake: when a scheduled article appears, what a takedown leaves out. */
@@ -625,8 +625,8 @@ export interface CheckResult {
 
 /** The same checks as `loadContent`, without rendering anything: for `npm run check` and `npm run new`. */
 export async function checkContent(location: ContentLocation, now: number = nowMillis()): Promise<CheckResult> {
-  startSvgChecks(location);
-  const scan = await withMediaProblems(location, scanContent(location, readReferences, ({ fields, folderUrl, dateLine }, slug, file) => ({ fields, file, dateLine, url: `${folderUrl}${slug}/` })));
+  const media = startMediaChecks(location);
+  const scan = await withMediaProblems(media, scanContent(location, readReferences, ({ fields, folderUrl, dateLine }, slug, file) => ({ fields, file, dateLine, url: `${folderUrl}${slug}/` })));
   const topics = new Map<string, Topic>();
   for (const { label, slug } of scan.topicUses) if (!topics.has(slug)) topics.set(slug, { label, slug });
   const removed = new Map(scan.removed.map((item) => [item.url, item]));

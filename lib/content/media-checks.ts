@@ -173,22 +173,31 @@ function publishedImageFiles(location: ContentLocation): string[] {
   return files;
 }
 
+/** The checks of the files beside the Markdown for one scan of the content folder. */
+export interface MediaChecks {
+  /** The problems found, given the images the articles and pages use. */
+  problems(uses: readonly ImageUse[]): Promise<ContentProblem[]>;
+}
+
 /**
- * Starts judging every SVG the build publishes (lib/content/svg-checks.ts), so that the verdicts
- * are ready when `mediaProblems` asks for them after the articles are checked.
+ * Starts the media checks before the articles are checked: every SVG the build publishes is
+ * handed to the SVG thread (lib/content/svg-checks.ts) now, so that its verdicts are ready when
+ * `problems` asks for them.
  */
-export function startSvgChecks(location: ContentLocation): void {
-  const texts: string[] = [];
-  for (const source of publishedImageFiles(location)) {
+export function startMediaChecks(location: ContentLocation): MediaChecks {
+  const published = publishedImageFiles(location);
+  const svgTexts: string[] = [];
+  for (const source of published) {
     if (!source.endsWith(".svg")) continue;
     try {
       // A file over the limit is refused without being read.
-      if (lstatSync(source).size <= IMAGE_LIMITS.maxBytes) texts.push(readFileSync(source, "utf8"));
+      if (lstatSync(source).size <= IMAGE_LIMITS.maxBytes) svgTexts.push(readFileSync(source, "utf8"));
     } catch {
-      // `mediaProblems` says which file cannot be read, and where it is used.
+      // `problems` says which file cannot be read, and where it is used.
     }
   }
-  svgChecker.check(texts);
+  svgChecker.check(svgTexts);
+  return { problems: (uses) => mediaProblems(location, uses, published) };
 }
 
 /**
@@ -197,7 +206,7 @@ export function startSvgChecks(location: ContentLocation): void {
  * says, within IMAGE_LIMITS, an SVG without anything active), and every SVG the build would
  * publish even though nothing uses it. Located at each use (file:line of the reference).
  */
-export async function mediaProblems(location: ContentLocation, uses: readonly ImageUse[]): Promise<ContentProblem[]> {
+async function mediaProblems(location: ContentLocation, uses: readonly ImageUse[], published: readonly string[]): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const relative = (absolute: string) => path.relative(location.projectDir, absolute).split(path.sep).join("/");
   const links = new Set([...symbolicLinks(location.contentDir, location.projectDir), ...symbolicLinks(path.join(location.projectDir, "assets"), location.projectDir)]);
@@ -229,7 +238,7 @@ export async function mediaProblems(location: ContentLocation, uses: readonly Im
 
   // SVGs that nothing uses are published all the same: they must be inert too.
   const used = new Set(uses.map((use) => use.source));
-  for (const source of publishedImageFiles(location)) {
+  for (const source of published) {
     if (used.has(source) || !source.endsWith(".svg")) continue;
     const verdict = await verdictOf(source, relative(source));
     if (verdict !== undefined) problems.push({ file: relative(source), line: 1, field: "Datei", ...verdict });

@@ -39,10 +39,21 @@ export class SvgChecker {
       const key = digest(text);
       if (!this.verdicts.has(key)) fresh.set(key, text);
     }
-    if (fresh.size === 0) return;
+    if (fresh.size > 0) this.judge(fresh);
+  }
+
+  /** What in the SVG would not be inert (svg-safety.ts); empty when it is safe to publish. */
+  dangers(text: string): Promise<string[]> {
+    const key = digest(text);
+    if (!this.verdicts.has(key)) this.judge(new Map([[key, text]]));
+    return this.verdicts.get(key)!;
+  }
+
+  /** Judges the texts (by digest) on one worker thread. */
+  private judge(texts: ReadonlyMap<string, string>): void {
     this.workersStarted++;
-    const results = checkOnWorker([...fresh.values()]);
-    for (const [index, key] of [...fresh.keys()].entries()) {
+    const results = checkOnWorker([...texts.values()]);
+    for (const [index, key] of [...texts.keys()].entries()) {
       const verdict = results.then((result) => result[index]!);
       // A failure reaches whoever asks for the verdict; one nobody asks for must not end the process.
       verdict.catch(() => undefined);
@@ -50,14 +61,8 @@ export class SvgChecker {
     }
     // A failed batch is not remembered: the next build tries again.
     results.catch(() => {
-      for (const key of fresh.keys()) this.verdicts.delete(key);
+      for (const key of texts.keys()) this.verdicts.delete(key);
     });
-  }
-
-  /** What in the SVG would not be inert (svg-safety.ts); empty when it is safe to publish. */
-  dangers(text: string): Promise<string[]> {
-    this.check([text]);
-    return this.verdicts.get(digest(text))!;
   }
 }
 
