@@ -51,6 +51,9 @@ export function createMarkdown(markdownItFactory: typeof markdownIt): MarkdownIt
     typographer: true,
     quotes: "„“‚‘",
   });
+  // Addresses without a scheme (`www.example.org`) stay text: a sentence's abbreviations and
+  // file names would otherwise become links. Set here, not left to linkify-it's default.
+  parser.linkify.set({ fuzzyLink: false });
   parser.validateLink = isAllowedUrl;
   parser.core.ruler.push("alignment_classes", (state) => alignmentClasses(state.tokens));
   skipTextWithoutLinks(parser.linkify);
