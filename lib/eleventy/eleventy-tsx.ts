@@ -3,18 +3,28 @@ import { renderToString } from "preact-render-to-string";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 const encoder = new TextEncoder();
-let scratch = Buffer.allocUnsafeSlow(1 << 20);
+/** Pages are encoded one after another into slabs of this size, each page a view of its slab. */
+const SLAB_BYTES = 4 << 20;
+let slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+let slabUsed = 0;
 
 /**
- * A page's UTF-8 bytes, encoded into one reused buffer and copied out at their length:
- * `Buffer.from(text)` first measures the encoded length in a pass of its own (about 0.6 s more
- * for the 13,000 pages of a 10,000-article site).
+ * A page's UTF-8 bytes: encoded straight into the free end of a shared slab and returned as a view
+ * of it, so that a page costs neither an allocation nor a copy of its own (a copy per page took
+ * 0.5 s for the 13,000 pages of a 10,000-article site). Eleventy keeps every page until the build
+ * ends, so a slab lives no longer than its pages would have.
  */
 export function utf8Bytes(text: string): Buffer {
   // Three bytes per UTF-16 unit is the most UTF-8 can need.
-  if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafeSlow(text.length * 3);
-  const { written } = encoder.encodeInto(text, scratch);
-  return Buffer.from(scratch.subarray(0, written));
+  const most = text.length * 3;
+  if (slab.length - slabUsed < most) {
+    slab = Buffer.allocUnsafeSlow(Math.max(SLAB_BYTES, most));
+    slabUsed = 0;
+  }
+  const { written } = encoder.encodeInto(text, slab.subarray(slabUsed));
+  const bytes = slab.subarray(slabUsed, slabUsed + written);
+  slabUsed += written;
+  return bytes;
 }
 
 /**

@@ -23,4 +23,14 @@ describe("a page's UTF-8 bytes", () => {
     assert.deepEqual(first, Buffer.from(large));
     assert.equal(second.toString(), "kurz");
   });
+
+  it("share one slab between consecutive pages without overlapping: no allocation and no copy per page", () => {
+    // Larger than Node's Buffer pool takes (4 KiB), as most pages are.
+    const pages = ["<p>Erste Seite – „Zitat“</p>", "<p>Zweite Seite</p>", "<p>Dritte: Königslutter</p>"].map((page) => page.repeat(300));
+    const bytes = pages.map(utf8Bytes);
+    assert.equal(bytes[1]!.buffer, bytes[0]!.buffer);
+    assert.equal(bytes[2]!.buffer, bytes[0]!.buffer);
+    assert.ok(bytes[1]!.byteOffset >= bytes[0]!.byteOffset + bytes[0]!.length);
+    assert.deepEqual(bytes.map((page) => page.toString()), pages);
+  });
 });
